@@ -1,0 +1,7 @@
+/**
+ * @bot075/toolkit: the public API. This file only re-exports; each topic
+ * keeps its own folder (money, budget, data, checklists, …).
+ */
+export * from './money/formatEuro';
+export * from './budget/types';
+export * from './data/zaanstad/budget';
