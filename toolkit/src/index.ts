@@ -5,3 +5,5 @@
 export * from './money/formatEuro';
 export * from './budget/types';
 export * from './data/zaanstad/budget';
+export * from './data/zaanstad/targets';
+export * from './data/zaanstad/coFinancing';
