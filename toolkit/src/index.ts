@@ -7,3 +7,4 @@ export * from './budget/types';
 export * from './data/zaanstad/budget';
 export * from './data/zaanstad/targets';
 export * from './data/zaanstad/coFinancing';
+export * from './budget/summarizeBudget';
