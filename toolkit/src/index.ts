@@ -8,3 +8,6 @@ export * from './data/zaanstad/budget';
 export * from './data/zaanstad/targets';
 export * from './data/zaanstad/coFinancing';
 export * from './budget/summarizeBudget';
+
+// Charts (issue #3): the axis scale behind the site's bar charts.
+export * from './chart/niceScale';
