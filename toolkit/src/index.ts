@@ -8,3 +8,12 @@ export * from './data/zaanstad/budget';
 export * from './data/zaanstad/targets';
 export * from './data/zaanstad/coFinancing';
 export * from './budget/summarizeBudget';
+// Peer plans: schema, validation, views on the data, and the plans themselves.
+export * from './peerPlans/schema';
+export * from './peerPlans/validatePeerPlan';
+export * from './peerPlans/filterPeerPlans';
+export * from './peerPlans/sortPeerPlans';
+export * from './peerPlans/buildPillarMatrix';
+export * from './peerPlans/findPeerPlan';
+export * from './peerPlans/buildPeerPlanOpenData';
+export * from './data/peerPlans/registry';
