@@ -42,6 +42,8 @@ const config = {
     },
   },
 
+  plugins: ['./src/plugins/peer-plans'],
+
   presets: [
     [
       'classic',

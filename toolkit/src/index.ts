@@ -16,4 +16,5 @@ export * from './peerPlans/sortPeerPlans';
 export * from './peerPlans/buildPillarMatrix';
 export * from './peerPlans/findPeerPlan';
 export * from './peerPlans/buildPeerPlanOpenData';
+export * from './peerPlans/formatPeerPlanBudget';
 export * from './data/peerPlans/registry';

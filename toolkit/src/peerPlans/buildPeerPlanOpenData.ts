@@ -37,6 +37,12 @@ export const peerPlanOpenDataColumns = [
 export type PeerPlanOpenDataColumn = (typeof peerPlanOpenDataColumns)[number];
 export type PeerPlanOpenDataRow = Record<PeerPlanOpenDataColumn, string>;
 
+/** Where the site publishes the downloads, relative to its root (the Downloads page links here). */
+export const peerPlanOpenDataFiles = {
+  json: 'open-data/gemeenten-plannen.json',
+  csv: 'open-data/gemeenten-plannen.csv',
+} as const;
+
 /** Separator inside a cell that holds a list. */
 export const openDataListSeparator = '; ';
 

@@ -38,3 +38,13 @@ describe('buildPeerPlanOpenDataDocument', () => {
     expect(JSON.parse(JSON.stringify(document)).plannen).toEqual(peerPlans);
   });
 });
+
+describe('formatPeerPlanBudget', () => {
+  it('prints Dutch amounts, marks estimates and says when the source is silent', async () => {
+    const { formatPeerPlanBudget } = await import('../formatPeerPlanBudget');
+    const budget = (id: string) => peerPlans.find((plan) => plan.id === id)!.budget;
+    expect(formatPeerPlanBudget(budget('zaanstad'))).toBe('€\u00a01.635.650');
+    expect(formatPeerPlanBudget(budget('arnhem'))).toBe('ca. €\u00a02.420.000');
+    expect(formatPeerPlanBudget(budget('utrecht'))).toBe('niet bekend uit de bron');
+  });
+});

@@ -56,7 +56,7 @@ describe('the published peer plans', () => {
 describe('validatePeerPlan on a broken plan', () => {
   const arnhem = peerPlans.find((plan) => plan.id === 'arnhem')!;
   const broken = (change: (plan: Record<string, unknown>) => void): unknown => {
-    const copy = structuredClone(arnhem) as unknown as Record<string, unknown>;
+    const copy = JSON.parse(JSON.stringify(arnhem)) as Record<string, unknown>;
     change(copy);
     return copy;
   };
