@@ -23,7 +23,17 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(file: string, issue: z.core.$ZodIssue): string {
+/** The value at a zod path in the raw data, or undefined when it is not there. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(file: string, issue: z.core.$ZodIssue, data: unknown): string {
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
   const fields =
     keys.length > 0 ? keys.map((key) => fieldPath([...issue.path, key])) : [fieldPath(issue.path)];
@@ -33,7 +43,9 @@ function describeIssue(file: string, issue: z.core.$ZodIssue): string {
   const message =
     issue.code === 'unrecognized_keys'
       ? `onbekend veld. Controleer de spelling; de toegestane velden staan in _template.ts.`
-      : issue.message;
+      : issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined
+        ? `ontbreekt. ${issue.message}`
+        : issue.message;
   const help = topLevel && topLevel in peerPlanFieldHelp ? peerPlanFieldHelp[topLevel] : undefined;
   return `${file}: veld "${field}": ${message}${help ? ` (Dit veld: ${help})` : ''}`;
 }
@@ -47,7 +59,10 @@ function describeIssue(file: string, issue: z.core.$ZodIssue): string {
 export function validatePeerPlan(data: unknown, file: string): PeerPlanValidation {
   const result = peerPlanSchema.safeParse(data);
   if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((issue) => describeIssue(file, issue)) };
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => describeIssue(file, issue, data)),
+    };
   }
   const base = file.split(/[\\/]/).pop() ?? file;
   if (base.endsWith('.ts') && base !== `${result.data.id}.ts`) {

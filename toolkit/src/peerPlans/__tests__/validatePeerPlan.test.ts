@@ -80,7 +80,7 @@ describe('validatePeerPlan on a broken plan', () => {
       file('arnhem'),
     );
     expect(result.ok ? [] : result.problems).toEqual([
-      expect.stringMatching(/arnhem\.ts: veld "summary": Vul de korte samenvatting in/),
+      expect.stringMatching(/arnhem\.ts: veld "summary": ontbreekt\. Vul de korte samenvatting in/),
     ]);
   });
 
