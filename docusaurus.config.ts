@@ -1,7 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import peerPlansPlugin from './src/plugins/peer-plans';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
@@ -43,7 +42,7 @@ const config = {
     },
   },
 
-  plugins: [peerPlansPlugin],
+  plugins: ['./src/plugins/peer-plans/index.ts'],
 
   presets: [
     [

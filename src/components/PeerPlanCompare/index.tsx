@@ -135,7 +135,14 @@ export default function PeerPlanCompare(): ReactNode {
         </p>
       )}
       <p role="status" className={styles.status}>
-        Vergeleken: {chosen.map((plan) => plan.name).join(', ')}.
+        Vergeleken:{' '}
+        {chosen.map((plan, index) => (
+          <span key={plan.id}>
+            {index > 0 && ', '}
+            <Link to={`/gemeenten/${plan.id}`}>{plan.name}</Link>
+          </span>
+        ))}
+        .
       </p>
       <div>
         {fields.map((field) => (
@@ -150,9 +157,7 @@ export default function PeerPlanCompare(): ReactNode {
             <div className={styles.columns}>
               {chosen.map((plan) => (
                 <div key={plan.id} className={styles.cell}>
-                  <p className={styles.cellPlan}>
-                    <Link to={`/gemeenten/${plan.id}`}>{plan.name}</Link>
-                  </p>
+                  <p className={styles.cellPlan}>{plan.name}</p>
                   <p className={styles.cellValue}>{field.render(plan)}</p>
                 </div>
               ))}
