@@ -29,7 +29,7 @@ const columns: Column[] = [
   { key: 'name', label: 'Gemeente' },
   { key: 'scheme', label: 'Regeling' },
   { key: null, label: 'Focusgebieden' },
-  { key: 'interventions', label: 'Deelprojecten', numeric: true },
+  { key: 'interventions', label: 'Deel\u00adprojecten', numeric: true },
   { key: 'budget', label: 'Budget', numeric: true },
   { key: 'pillars', label: 'Pijlers en thema’s' },
 ];
@@ -62,7 +62,7 @@ export default function PeerPlanOverview(): ReactNode {
   const status =
     `${shown.length} van ${peerPlans.length} plannen getoond` +
     (sort && sortedBy
-      ? `, gesorteerd op ${sortedBy.label.toLowerCase()}, ${directionLabels[sort.direction]}`
+      ? `, gesorteerd op ${sortedBy.label.replace('\u00ad', '').toLowerCase()}, ${directionLabels[sort.direction]}`
       : '') +
     '.';
 
