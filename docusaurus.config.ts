@@ -42,6 +42,8 @@ const config = {
     },
   },
 
+  plugins: ['./src/plugins/peer-plans/index.ts'],
+
   presets: [
     [
       'classic',

@@ -20,3 +20,13 @@ export * from './data/zaanstad/initiatives';
 export * from './data/zaanstad/results2021';
 export * from './data/zaanstad/quotes';
 export * from './data/zaanstad/pageSources';
+// Peer plans: schema, validation, views on the data, and the plans themselves.
+export * from './peerPlans/schema';
+export * from './peerPlans/validatePeerPlan';
+export * from './peerPlans/filterPeerPlans';
+export * from './peerPlans/sortPeerPlans';
+export * from './peerPlans/buildPillarMatrix';
+export * from './peerPlans/findPeerPlan';
+export * from './peerPlans/buildPeerPlanOpenData';
+export * from './peerPlans/formatPeerPlanBudget';
+export * from './data/peerPlans/registry';
