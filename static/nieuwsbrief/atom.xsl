@@ -30,7 +30,7 @@
             <xsl:for-each select="atom:feed/atom:entry">
               <li class="feed-item">
                 <h3><a href="{atom:link/@href}"><xsl:value-of select="atom:title" /></a></h3>
-                <p class="feed-item-date">Gepubliceerd: <xsl:value-of select="substring(atom:published, 1, 10)" /></p>
+                <p class="feed-item-date">Gepubliceerd: <xsl:call-template name="dutch-date"><xsl:with-param name="value" select="atom:updated" /></xsl:call-template></p>
                 <p><xsl:value-of select="atom:summary" /></p>
               </li>
             </xsl:for-each>
@@ -38,5 +38,30 @@
         </main>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- "2026-11-02T00:00:00.000Z" → "2 november 2026" -->
+  <xsl:template name="dutch-date">
+    <xsl:param name="value" />
+    <xsl:variable name="m" select="substring($value, 6, 2)" />
+    <xsl:value-of select="number(substring($value, 9, 2))" />
+    <xsl:text> </xsl:text>
+    <xsl:choose>
+        <xsl:when test="$m = '01'">januari</xsl:when>
+        <xsl:when test="$m = '02'">februari</xsl:when>
+        <xsl:when test="$m = '03'">maart</xsl:when>
+        <xsl:when test="$m = '04'">april</xsl:when>
+        <xsl:when test="$m = '05'">mei</xsl:when>
+        <xsl:when test="$m = '06'">juni</xsl:when>
+        <xsl:when test="$m = '07'">juli</xsl:when>
+        <xsl:when test="$m = '08'">augustus</xsl:when>
+        <xsl:when test="$m = '09'">september</xsl:when>
+        <xsl:when test="$m = '10'">oktober</xsl:when>
+        <xsl:when test="$m = '11'">november</xsl:when>
+        <xsl:when test="$m = '12'">december</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$m" /></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text> </xsl:text>
+    <xsl:value-of select="substring($value, 1, 4)" />
   </xsl:template>
 </xsl:stylesheet>

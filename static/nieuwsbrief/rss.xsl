@@ -27,7 +27,7 @@
             <xsl:for-each select="rss/channel/item">
               <li class="feed-item">
                 <h3><a href="{link}"><xsl:value-of select="title" /></a></h3>
-                <p class="feed-item-date">Gepubliceerd: <xsl:value-of select="substring(pubDate, 6, 11)" /></p>
+                <p class="feed-item-date">Gepubliceerd: <xsl:call-template name="dutch-date"><xsl:with-param name="value" select="pubDate" /></xsl:call-template></p>
                 <p><xsl:value-of select="description" /></p>
               </li>
             </xsl:for-each>
@@ -35,5 +35,30 @@
         </main>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- "Mon, 02 Nov 2026 00:00:00 GMT" → "2 november 2026" -->
+  <xsl:template name="dutch-date">
+    <xsl:param name="value" />
+    <xsl:variable name="m" select="substring($value, 9, 3)" />
+    <xsl:value-of select="number(substring($value, 6, 2))" />
+    <xsl:text> </xsl:text>
+    <xsl:choose>
+        <xsl:when test="$m = 'Jan'">januari</xsl:when>
+        <xsl:when test="$m = 'Feb'">februari</xsl:when>
+        <xsl:when test="$m = 'Mar'">maart</xsl:when>
+        <xsl:when test="$m = 'Apr'">april</xsl:when>
+        <xsl:when test="$m = 'May'">mei</xsl:when>
+        <xsl:when test="$m = 'Jun'">juni</xsl:when>
+        <xsl:when test="$m = 'Jul'">juli</xsl:when>
+        <xsl:when test="$m = 'Aug'">augustus</xsl:when>
+        <xsl:when test="$m = 'Sep'">september</xsl:when>
+        <xsl:when test="$m = 'Oct'">oktober</xsl:when>
+        <xsl:when test="$m = 'Nov'">november</xsl:when>
+        <xsl:when test="$m = 'Dec'">december</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$m" /></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text> </xsl:text>
+    <xsl:value-of select="substring($value, 13, 4)" />
   </xsl:template>
 </xsl:stylesheet>

@@ -99,8 +99,8 @@ export function SubscribeBlock({
         </li>
       </ul>
       <p className={styles.more}>
-        Alle nummers per jaar staan in het <a href={archiveUrl}>archief</a>; per pijler en
-        gemeente bij de <a href={topicsUrl}>onderwerpen</a>.
+        Alle nummers per jaar staan in het <a href={archiveUrl}>archief</a>; per pijler en gemeente
+        bij de <a href={topicsUrl}>onderwerpen</a>.
       </p>
     </section>
   );
