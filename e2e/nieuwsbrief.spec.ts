@@ -123,7 +123,7 @@ test.describe('nieuwsbrief', () => {
         ['application/rss+xml', 'rss.xml'],
         ['application/atom+xml', 'atom.xml'],
         ['application/json', 'feed.json'],
-      ]) {
+      ] as const) {
         expect(body, `${pagePath}: ${file}`).toMatch(
           new RegExp(
             `<link rel="?alternate"? type="?${type.replace('+', '\\+')}"? href="?/nieuwsbrief/${file.replace('.', '\\.')}`,

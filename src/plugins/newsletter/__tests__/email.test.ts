@@ -19,7 +19,7 @@ const issue: EmailIssue = {
   authors: ['Projectteam BOT in 075'],
   tags: ['Zaanstad'],
   contentHtml: `<p>Lees <a href="/aanpak/pijler-1-pga">pijler 1</a>.</p>
-<h2 class="anchor" id="kop">Kop<a href="#kop" class="hash-link" aria-label="Direct link">​</a></h2>
+<h2 class="anchor" id="kop">Kop<a href="#kop" class="hash-link" aria-label="Direct link">\u200b</a></h2>
 <script>alert(1)</script>
 <img src="../img/logo.svg" srcset="../img/logo.svg 1x" alt="Logo">
 <table><thead><tr><th>Wat</th><th>Aantal</th></tr></thead><tbody><tr><td>Bezoekers</td><td>2.556</td></tr></tbody></table>`,
