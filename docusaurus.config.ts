@@ -80,6 +80,7 @@ const config = {
           onUntruncatedBlogPosts: 'throw',
           archiveBasePath: 'archief',
           tagsBasePath: 'onderwerpen',
+          authorsBasePath: 'auteurs',
           // Newsletter feeds (issue #5): RSS, Atom and JSON Feed with every issue in
           // full. The XSLT files in static/nieuwsbrief/ make RSS and Atom readable
           // in a browser; the blog plugin links all three from every page's <head>.
