@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import path from 'node:path';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
@@ -42,7 +43,17 @@ const config = {
     },
   },
 
-  plugins: ['./src/plugins/peer-plans/index.ts'],
+  // Newsletter subscription (issues #5 and #8): the subscribe form posts to
+  // NEWSLETTER_FORM_ACTION; without it the block offers the feeds and an address.
+  customFields: {
+    newsletter: {
+      formAction: process.env.NEWSLETTER_FORM_ACTION ?? null,
+      emailFieldName: process.env.NEWSLETTER_EMAIL_FIELD ?? 'email',
+    },
+  },
+
+  // Email edition of every newsletter issue (build/nieuwsbrief/email/).
+  plugins: ['./src/plugins/peer-plans/index.ts', './src/plugins/newsletter/index.ts'],
 
   presets: [
     [
@@ -64,13 +75,26 @@ const config = {
           postsPerPage: 10,
           showReadingTime: true,
           onInlineAuthors: 'throw',
+          onInlineTags: 'throw',
+          tags: 'tags.yml',
           onUntruncatedBlogPosts: 'throw',
+          archiveBasePath: 'archief',
+          tagsBasePath: 'onderwerpen',
+          authorsBasePath: 'auteurs',
+          // Newsletter feeds (issue #5): RSS, Atom and JSON Feed with every issue in
+          // full. The XSLT files in static/nieuwsbrief/ make RSS and Atom readable
+          // in a browser; the blog plugin links all three from every page's <head>.
           feedOptions: {
             type: 'all',
+            limit: false,
             title: 'Nieuwsbrief BOT in 075',
             description: 'De periodieke nieuwsbrief over de Zaanse aanpak Back on Track in 075.',
             language: 'nl',
             copyright: `Gemeente Zaanstad, ${new Date().getFullYear()}`,
+            xslt: {
+              rss: path.resolve(__dirname, 'static/nieuwsbrief/rss.xsl'),
+              atom: path.resolve(__dirname, 'static/nieuwsbrief/atom.xsl'),
+            },
           },
         },
         theme: {
