@@ -8,3 +8,11 @@ export * from './data/zaanstad/budget';
 export * from './data/zaanstad/targets';
 export * from './data/zaanstad/coFinancing';
 export * from './budget/summarizeBudget';
+
+// Budget calculator (issue #6): parsing, rounding, co-financing, cost per participant, CSV.
+export * from './money/parseEuroAmount';
+export * from './money/divideCents';
+export * from './budget/coFinancingTypes';
+export * from './budget/checkCoFinancing';
+export * from './budget/costPerParticipant';
+export * from './budget/budgetCsv';

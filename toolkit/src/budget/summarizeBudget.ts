@@ -1,3 +1,6 @@
+import { checkCoFinancing } from './checkCoFinancing';
+import type { CoFinancingResult } from './coFinancingTypes';
+import { costPerParticipant, type CostPerParticipant } from './costPerParticipant';
 import type { Budget, Cents } from './types';
 
 /** Totals of a budget. All amounts in integer cents. */
@@ -12,10 +15,16 @@ export interface BudgetSummary {
   perPillarPerYear: Record<string, Record<number, Cents>>;
   /** The pillar keys in the order they first appear in the lines. */
   pillarOrder: string[];
+  /** The co-financing check against `budget.coFinancing` (nothing provided when absent). */
+  coFinancing: CoFinancingResult;
+  /** Cost per participant for the pillars in `budget.participants`. */
+  costPerParticipant: CostPerParticipant;
 }
 
 /**
- * Adds up a budget per year, per pillar and in total. Sums are exact: amounts
+ * Adds up a budget per year, per pillar and in total, checks its
+ * co-financing ({@link checkCoFinancing}) and computes the cost per
+ * participant ({@link costPerParticipant}). Sums are exact: amounts
  * are integer cents. A line's amount for a year outside `budget.years` still
  * counts in the pillar and grand totals but not in `perYear`.
  *
@@ -53,7 +62,19 @@ export function summarizeBudget(budget: Budget): BudgetSummary {
     }
   }
 
-  return { totalCents, perYear, perPillar, perPillarPerYear, pillarOrder };
+  return {
+    totalCents,
+    perYear,
+    perPillar,
+    perPillarPerYear,
+    pillarOrder,
+    coFinancing: checkCoFinancing(
+      budget.coFinancing ?? { items: [], amountPeriod: 'whole-period' },
+      totalCents,
+      budget.years.length,
+    ),
+    costPerParticipant: costPerParticipant(perPillar, budget.participants ?? {}),
+  };
 }
 
 function safeAdd(a: number, b: number): number {
