@@ -15,4 +15,5 @@ export * from './money/divideCents';
 export * from './budget/coFinancingTypes';
 export * from './budget/checkCoFinancing';
 export * from './budget/costPerParticipant';
-export * from './budget/budgetCsv';
+export { budgetToCsv, parseBudgetCsv, type ParseBudgetCsvResult } from './budget/budgetCsv';
+export { budgetToXlsx, parseBudgetXlsx } from './budget/budgetXlsx';

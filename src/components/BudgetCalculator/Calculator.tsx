@@ -1,10 +1,13 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   budgetToCsv,
+  budgetToXlsx,
   divideCents,
   formatEuro,
   parseBudgetCsv,
+  parseBudgetXlsx,
   summarizeBudget,
+  type Budget,
   type BudgetSummary,
 } from '@bot075/toolkit';
 import {
@@ -42,6 +45,9 @@ interface FieldProps {
   value: string;
   error?: string;
   onChange: (value: string) => void;
+  /** The field being typed in: its message waits until the user leaves it. */
+  editing?: string | null;
+  onEditing?: (id: string | null) => void;
   inputMode?: 'decimal' | 'numeric' | 'text';
   hideLabel?: boolean;
   className?: string;
@@ -52,13 +58,18 @@ function Field({
   id,
   label,
   value,
-  error,
+  error: rawError,
   onChange,
+  editing,
+  onEditing,
   inputMode = 'decimal',
   hideLabel = true,
   className,
 }: FieldProps) {
   const errorId = `${id}-fout`;
+  // While the user types, "1.2" on the way to "1.234" is not yet an error;
+  // the message appears when they leave the field (or if it was there already).
+  const error = editing === id ? undefined : rawError;
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={hideLabel ? 'bot-visually-hidden' : styles.label}>
@@ -73,7 +84,11 @@ function Field({
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onEditing?.(id);
+          onChange(event.target.value);
+        }}
+        onBlur={() => onEditing?.(null)}
       />
       {error ? (
         <span id={errorId} className={styles.error} role="alert">
@@ -86,17 +101,21 @@ function Field({
 
 /** The interactive budget calculator. */
 export default function Calculator(): ReactNode {
-  const [state, update, notice] = useCalculatorState();
+  const [state, update, notice, ready] = useCalculatorState();
   const { budget, errors } = useMemo(() => readState(state), [state]);
+  const [editing, setEditing] = useState<string | null>(null);
   const errorCount = Object.keys(errors).length;
+  const shownErrorCount = Object.keys(errors).filter((id) => id !== editing).length;
   const lastValid = useRef<BudgetSummary | null>(null);
   const lastValidYears = useRef<number[]>([]);
+  const lastValidBudget = useRef<Budget>({ years: [], lines: [] });
   const summary = useMemo<BudgetSummary | null>(() => {
     if (errorCount > 0) return lastValid.current;
     try {
       const result = summarizeBudget(budget);
       lastValid.current = result;
       lastValidYears.current = budget.years;
+      lastValidBudget.current = budget;
       return result;
     } catch {
       return lastValid.current; // sums beyond safe integers: keep the last valid totals
@@ -152,20 +171,36 @@ export default function Calculator(): ReactNode {
     update(() => next);
   };
 
-  const exportCsv = () => {
-    const csv = budgetToCsv(budget);
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const download = (blob: Blob, name: string) => {
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'begroting.csv';
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const importCsv = async (file: File | undefined) => {
+  // The export is the last budget without errors: a half-typed amount never reaches a file.
+  const exportBudget = () => (errorCount > 0 ? lastValidBudget.current : budget);
+  const exportCsv = () =>
+    download(
+      new Blob(['\uFEFF', budgetToCsv(exportBudget())], { type: 'text/csv;charset=utf-8' }),
+      'begroting.csv',
+    );
+  const exportXlsx = () =>
+    download(
+      new Blob([new Uint8Array(budgetToXlsx(exportBudget()))], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+      'begroting.xlsx',
+    );
+  const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseBudgetCsv(await file.text());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // An .xlsx file is a zip archive: it starts with "PK".
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const parsed = isZip ? parseBudgetXlsx(bytes) : parseBudgetCsv(new TextDecoder().decode(bytes));
     if (!parsed.ok) {
       setFileMessage(`Het bestand is niet ingelezen. ${parsed.message}`);
       return;
@@ -185,7 +220,7 @@ export default function Calculator(): ReactNode {
       : `Er ontbreekt ${euroUp(co.shortfallCents)} cofinanciering.`;
 
   return (
-    <div className={styles.calculator}>
+    <div className={styles.calculator} data-ready={ready ? 'true' : undefined}>
       {notice ? <p className={styles.notice}>{notice}</p> : null}
 
       <div
@@ -210,17 +245,20 @@ export default function Calculator(): ReactNode {
         <button type="button" className="button button--secondary" onClick={exportCsv}>
           Exporteren als CSV
         </button>
+        <button type="button" className="button button--secondary" onClick={exportXlsx}>
+          Exporteren als Excel (.xlsx)
+        </button>
         <div className={styles.fileField}>
           <label htmlFor="begroting-import" className={styles.label}>
-            CSV importeren
+            CSV of Excel (.xlsx) importeren
           </label>
           <input
             id="begroting-import"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={fileMessage ? 'begroting-import-melding' : undefined}
             onChange={(event) => {
-              void importCsv(event.target.files?.[0]);
+              void importFile(event.target.files?.[0]);
               event.target.value = '';
             }}
           />
@@ -238,7 +276,7 @@ export default function Calculator(): ReactNode {
         Typ bedragen in euro’s zoals u gewend bent: <kbd>1.234,56</kbd>, <kbd>€ 1.234</kbd> of{' '}
         <kbd>1234</kbd>. Een leeg vak telt als niets begroot.
       </p>
-      <div className={styles.scroll} role="region" aria-labelledby="begroting-tabel" tabIndex={0}>
+      <div className={styles.scroll} role="region" aria-labelledby="begroting-tabel">
         <table className={styles.table}>
           <caption className="bot-visually-hidden">
             Begrotingsregels met een bedrag per jaar. Per regel kunt u de pijler, de actie en de
@@ -251,6 +289,8 @@ export default function Calculator(): ReactNode {
               {state.years.map((column, index) => (
                 <th scope="col" key={column.id} className={styles.yearHead}>
                   <Field
+                    editing={editing}
+                    onEditing={setEditing}
                     id={fieldId.year(column.id)}
                     label={`Jaartal van kolom ${index + 1}`}
                     value={column.text}
@@ -353,6 +393,8 @@ export default function Calculator(): ReactNode {
                     return (
                       <td key={column.id}>
                         <Field
+                          editing={editing}
+                          onEditing={setEditing}
                           id={id}
                           label={`Bedrag ${lineName}, ${column.text || 'jaar zonder jaartal'}`}
                           value={line.amounts[column.id] ?? ''}
@@ -436,10 +478,10 @@ export default function Calculator(): ReactNode {
       </div>
 
       <div className={styles.liveTotals} aria-live="polite" aria-atomic="true">
-        {errorCount > 0 ? (
+        {shownErrorCount > 0 ? (
           <p className={styles.warning}>
-            {errorCount === 1 ? 'Eén veld heeft' : `${errorCount} velden hebben`} een fout. De
-            totalen hieronder horen bij de laatste geldige invoer.
+            {shownErrorCount === 1 ? 'Eén veld heeft' : `${shownErrorCount} velden hebben`} een
+            fout. De totalen hieronder horen bij de laatste geldige invoer.
           </p>
         ) : null}
         {summary ? (
@@ -488,6 +530,8 @@ export default function Calculator(): ReactNode {
         </div>
       </fieldset>
       <Field
+        editing={editing}
+        onEditing={setEditing}
         id={fieldId.share()}
         label="Vereist aandeel cofinanciering (breuk of percentage)"
         hideLabel={false}
@@ -496,12 +540,7 @@ export default function Calculator(): ReactNode {
         inputMode="text"
         onChange={(share) => update((s) => ({ ...s, coFinancing: { ...s.coFinancing, share } }))}
       />
-      <div
-        className={styles.scroll}
-        role="region"
-        aria-labelledby="cofinanciering-tabel"
-        tabIndex={0}
-      >
+      <div className={styles.scroll} role="region" aria-labelledby="cofinanciering-tabel">
         <table className={styles.table}>
           <caption id="cofinanciering-tabel">Bijdragen aan de cofinanciering</caption>
           <thead>
@@ -562,6 +601,8 @@ export default function Calculator(): ReactNode {
                   <td>
                     {row.kind === 'amount' ? (
                       <Field
+                        editing={editing}
+                        onEditing={setEditing}
                         id={fieldId.coAmount(row.id)}
                         label={`Bedrag ${name}`}
                         value={row.amount}
@@ -571,6 +612,8 @@ export default function Calculator(): ReactNode {
                     ) : (
                       <div className={styles.fteGroup}>
                         <Field
+                          editing={editing}
+                          onEditing={setEditing}
                           id={fieldId.coFte(row.id)}
                           label={`Fte ${name}`}
                           hideLabel={false}
@@ -579,6 +622,8 @@ export default function Calculator(): ReactNode {
                           onChange={(fte) => setCoRow(row.id, (r) => ({ ...r, fte }))}
                         />
                         <Field
+                          editing={editing}
+                          onEditing={setEditing}
                           id={fieldId.coAnnual(row.id)}
                           label={`Jaarkosten per fte ${name}`}
                           hideLabel={false}
@@ -587,6 +632,8 @@ export default function Calculator(): ReactNode {
                           onChange={(annualCost) => setCoRow(row.id, (r) => ({ ...r, annualCost }))}
                         />
                         <Field
+                          editing={editing}
+                          onEditing={setEditing}
                           id={fieldId.coYears(row.id)}
                           label={`Aantal jaren ${name}`}
                           hideLabel={false}
@@ -676,7 +723,7 @@ export default function Calculator(): ReactNode {
         Vul per pijler het beoogde aantal deelnemers in (jongeren, leerlingen, gezinnen). Een pijler
         zonder aantal telt niet mee. Bedragen zijn afgerond op hele centen (half naar boven).
       </p>
-      <div className={styles.scroll} role="region" aria-labelledby="deelnemers-tabel" tabIndex={0}>
+      <div className={styles.scroll} role="region" aria-labelledby="deelnemers-tabel">
         <table className={styles.table}>
           <caption id="deelnemers-tabel">Kosten per deelnemer per pijler</caption>
           <thead>
@@ -700,6 +747,8 @@ export default function Calculator(): ReactNode {
                   <th scope="row">{pillar}</th>
                   <td>
                     <Field
+                      editing={editing}
+                      onEditing={setEditing}
                       id={id}
                       label={`Aantal deelnemers ${pillar}`}
                       value={state.participants[pillar] ?? ''}
@@ -742,6 +791,9 @@ function Totals({ summary, years }: { summary: BudgetSummary; years: number[] })
   return (
     <>
       <h2 id="totalen">Totalen per pijler en jaar</h2>
+      {/* This table has no fields; a keyboard user must still be able to scroll it
+          sideways on a narrow screen (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className={styles.scroll} role="region" aria-labelledby="totalen-tabel" tabIndex={0}>
         <table className={styles.table}>
           <caption id="totalen-tabel">Totalen per pijler en per jaar</caption>

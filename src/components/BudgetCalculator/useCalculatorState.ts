@@ -20,10 +20,12 @@ export function useCalculatorState(): [
   CalculatorState,
   (update: (state: CalculatorState) => CalculatorState) => void,
   string | null,
+  boolean,
 ] {
   const [state, setState] = useState<CalculatorState>(exampleState);
   const [notice, setNotice] = useState<string | null>(null);
   const restored = useRef(false);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const hash = window.location.hash;
@@ -46,6 +48,7 @@ export function useCalculatorState(): [
     }
     if (next) setState(next);
     restored.current = true;
+    setReady(true);
   }, []);
 
   useEffect(() => {
@@ -63,5 +66,5 @@ export function useCalculatorState(): [
     setState((current) => change(current));
   }, []);
 
-  return [state, update, notice];
+  return [state, update, notice, ready];
 }

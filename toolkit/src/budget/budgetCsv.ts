@@ -4,8 +4,8 @@ import type { Budget, BudgetLine, Cents } from './types';
 /** The outcome of {@link parseBudgetCsv}: a budget, or a Dutch message naming the row to fix. */
 export type ParseBudgetCsvResult = { ok: true; budget: Budget } | { ok: false; message: string };
 
-const HEADER_PILLAR = 'Pijler';
-const HEADER_ACTION = 'Actie';
+export const HEADER_PILLAR = 'Pijler';
+export const HEADER_ACTION = 'Actie';
 
 /**
  * Writes a budget's table as CSV the way Dutch spreadsheets read it:
@@ -49,7 +49,16 @@ export function parseBudgetCsv(text: string): ParseBudgetCsvResult {
   const clean = String(text).replace(/^\uFEFF/, '');
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
   const separator = firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ';';
-  const rows = splitRows(clean, separator).filter((row) => row.some((cell) => cell.trim() !== ''));
+  return parseBudgetRows(splitRows(clean, separator));
+}
+
+/**
+ * Reads a budget table given as rows of cell texts (the layout of
+ * {@link budgetToCsv}: header `Pijler`, `Actie`, one column per year). The
+ * CSV and XLSX readers share it. Blank rows are skipped. Never throws.
+ */
+export function parseBudgetRows(allRows: string[][]): ParseBudgetCsvResult {
+  const rows = allRows.filter((row) => row.some((cell) => cell.trim() !== ''));
   const header = rows[0];
   if (!header || header.length < 2) {
     return {
@@ -88,7 +97,8 @@ export function parseBudgetCsv(text: string): ParseBudgetCsvResult {
   return { ok: true, budget: { years, lines } };
 }
 
-function centsToPlain(cents: Cents): string {
+/** Cents as plain euros with a decimal comma and no grouping: 123456 → "1234,56". */
+export function centsToPlain(cents: Cents): string {
   const digits = String(Math.abs(cents)).padStart(3, '0');
   return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)},${digits.slice(-2)}`;
 }
