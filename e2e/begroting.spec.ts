@@ -25,6 +25,9 @@ async function startEmpty(page: Page) {
 }
 
 test.describe('begroting', () => {
+  // Long keyboard scenarios on a shared 2-core machine: allow more than the default minute.
+  test.describe.configure({ timeout: 150_000 });
+
   test('shows the BOT example with its totals and the co-financing shortfall', async ({ page }) => {
     await openCalculator(page);
     await expect(liveTotals(page)).toContainText(`Totaal: €${nbsp}1.635.650`);
@@ -88,7 +91,7 @@ test.describe('begroting', () => {
     await expect(message).toContainText('Gebruik een komma voor de centen');
     await expect(liveTotals(page)).toContainText('Eén veld heeft een fout');
     await expect(liveTotals(page)).toContainText(`Totaal: €${nbsp}2.234,50`);
-    await expect(page.getByText('NaN')).toHaveCount(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/\bNaN\b|Infinity|undefined/);
 
     // Fix it: the message goes, the totals follow.
     await amount.focus();
