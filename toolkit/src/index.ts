@@ -9,6 +9,9 @@ export * from './data/zaanstad/targets';
 export * from './data/zaanstad/coFinancing';
 export * from './budget/summarizeBudget';
 
+// Charts (issue #3): the axis scale behind the site's bar charts.
+export * from './chart/niceScale';
+
 // Budget calculator (issue #6): parsing, rounding, co-financing, cost per participant, CSV.
 export * from './money/parseEuroAmount';
 export * from './money/divideCents';

@@ -1,0 +1,2 @@
+export { default } from './BarChart';
+export type { BarChartProps, BarChartSeries } from './BarChart';
