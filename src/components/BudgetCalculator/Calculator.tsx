@@ -22,6 +22,7 @@ import {
   type LineRow,
 } from './state';
 import { useCalculatorState } from './useCalculatorState';
+import BarChart from '../BarChart';
 import styles from './styles.module.css';
 
 const euro = (cents: number) => formatEuro(cents, { cents: 'when-needed' });
@@ -363,10 +364,9 @@ export default function Calculator(): ReactNode {
                     <label htmlFor={`begroting-pijler-${line.id}`} className="bot-visually-hidden">
                       Pijler van regel {index + 1}
                     </label>
-                    <input
+                    <textarea
                       id={`begroting-pijler-${line.id}`}
-                      type="text"
-                      list="begroting-pijlers"
+                      rows={2}
                       className={styles.textInput}
                       value={line.pillar}
                       onChange={(event) =>
@@ -453,11 +453,7 @@ export default function Calculator(): ReactNode {
           </tbody>
         </table>
       </div>
-      <datalist id="begroting-pijlers">
-        {pillars.map((pillar) => (
-          <option key={pillar} value={pillar} />
-        ))}
-      </datalist>
+
       <div className={styles.toolbar}>
         <button
           ref={addLineButton}
@@ -838,6 +834,36 @@ function Totals({ summary, years }: { summary: BudgetSummary; years: number[] })
           </tfoot>
         </table>
       </div>
+      {summary.pillarOrder.length > 0 && years.length > 0 ? (
+        <div className={styles.charts}>
+          <BarChart
+            title="Budget per pijler, per jaar"
+            description="Dezelfde bedragen als in de tabel hierboven."
+            categories={summary.pillarOrder.map((pillar) => pillar || '(geen pijler)')}
+            series={years.map((year) => ({
+              key: String(year),
+              label: String(year),
+              values: summary.pillarOrder.map(
+                (pillar) => summary.perPillarPerYear[pillar]?.[year] ?? 0,
+              ),
+            }))}
+            formatValue={euro}
+          />
+          <BarChart
+            title="Budget per jaar"
+            description="Alle pijlers samen; dezelfde bedragen als de totaalregel van de tabel."
+            categories={years.map(String)}
+            series={[
+              {
+                key: 'totaal',
+                label: 'Totaal',
+                values: years.map((year) => summary.perYear[year] ?? 0),
+              },
+            ]}
+            formatValue={euro}
+          />
+        </div>
+      ) : null}
     </>
   );
 }
