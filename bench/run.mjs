@@ -90,22 +90,97 @@ const build = join(root, 'build');
 if (!existsSync(build)) {
   console.log('\n(no build/ directory: run `npm run build` for the page-size figures)');
 } else {
-  console.log('\n## JavaScript loaded per page (from build/, before any interaction)\n');
-  console.log('| page | files | raw | gzipped |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const route of ['/toolkit/begroting', '/toolkit', '/over/bronnen', '/']) {
-    const html = readFileSync(join(build, route, 'index.html'), 'utf8');
-    const files = new Set(
-      [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((match) => match[1].replace(/^\//, '')),
+  await measurePages();
+}
+
+/**
+ * Serves build/ on a local port, opens each page in Debian's Chromium and
+ * adds up every JavaScript file the page loads until the network is quiet
+ * (Docusaurus loads a page's chunks at run time, so the HTML alone does not
+ * list them). Sizes are of the files on disk, raw and gzipped (level 9).
+ */
+async function measurePages() {
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('@playwright/test');
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+  };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const candidates = [
+      join(build, path),
+      join(build, `${path}.html`),
+      join(build, path, 'index.html'),
+    ];
+    const file = candidates.find(
+      (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
     );
-    let raw = 0;
-    let gz = 0;
-    for (const file of files) {
-      const path = join(build, file);
-      raw += statSync(path).size;
-      gz += gzipSync(readFileSync(path), { level: 9 }).length;
+    if (!file) {
+      response.writeHead(404).end();
+      return;
     }
-    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-    console.log(`| ${route} | ${files.size} | ${kb(raw)} | ${kb(gz)} |`);
+    const ext = file.slice(file.lastIndexOf('.'));
+    response.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.address().port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  console.log(
+    '\n## JavaScript loaded per page (production build, until the network is quiet after hydration)\n',
+  );
+  console.log(
+    '| page | JS files run | raw | gzipped | calculator code run | JS files prefetched |',
+  );
+  console.log('| --- | ---: | ---: | ---: | --- | ---: |');
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const measured = {};
+  try {
+    for (const route of ['/toolkit/begroting', '/toolkit', '/over/bronnen', '/']) {
+      const page = await browser.newPage();
+      const files = new Set();
+      let prefetched = 0;
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!url.pathname.endsWith('.js')) return;
+        // Docusaurus prefetches (<link rel=prefetch>) the chunks of links in view;
+        // those are fetched at low priority but not run. Count only executed scripts.
+        if (request.resourceType() === 'script') files.add(url.pathname);
+        else prefetched += 1;
+      });
+      await page.goto(`http://127.0.0.1:${port}${route}`, { waitUntil: 'networkidle' });
+      // main.js asks for the page's chunks only once it has run: wait, then for quiet again.
+      await page.waitForTimeout(6000);
+      await page.waitForLoadState('networkidle');
+      await page.close();
+      let raw = 0;
+      let gz = 0;
+      for (const file of files) {
+        const bytes = readFileSync(join(build, file));
+        raw += bytes.length;
+        gz += gzipSync(bytes, { level: 9 }).length;
+      }
+      measured[route] = gz;
+      const runsCalculator = [...files].some((file) =>
+        readFileSync(join(build, file), 'utf8').includes('Voorbeeld Zaanstad laden'),
+      );
+      console.log(
+        `| ${route} | ${files.size} | ${kb(raw)} | ${kb(gz)} | ${runsCalculator ? 'yes' : 'no'} | ${prefetched} |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
   }
+  console.log(
+    `\nThe calculator page loads ${kb(measured['/toolkit/begroting'] - measured['/over/bronnen'])} more gzipped JavaScript than a plain content page (/over/bronnen).`,
+  );
 }
