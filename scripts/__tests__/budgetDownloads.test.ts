@@ -7,7 +7,10 @@ import { budgetDownloads } from '../budgetDownloads';
 describe('budget downloads', () => {
   for (const [name, contents] of Object.entries(budgetDownloads())) {
     it(`static/downloads/${name} matches the toolkit data`, () => {
-      const committed = readFileSync(join(import.meta.dirname, '../../static/downloads', name), 'utf8');
+      const committed = readFileSync(
+        join(import.meta.dirname, '../../static/downloads', name),
+        'utf8',
+      );
       expect(
         committed,
         'Run `npx tsx scripts/write-budget-downloads.ts` and commit the result.',
