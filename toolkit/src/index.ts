@@ -30,3 +30,11 @@ export * from './peerPlans/findPeerPlan';
 export * from './peerPlans/buildPeerPlanOpenData';
 export * from './peerPlans/formatPeerPlanBudget';
 export * from './data/peerPlans/registry';
+// Budget calculator (issue #6): parsing, rounding, co-financing, cost per participant, CSV.
+export * from './money/parseEuroAmount';
+export * from './money/divideCents';
+export * from './budget/coFinancingTypes';
+export * from './budget/checkCoFinancing';
+export * from './budget/costPerParticipant';
+export { budgetToCsv, parseBudgetCsv, type ParseBudgetCsvResult } from './budget/budgetCsv';
+export { budgetToXlsx, parseBudgetXlsx } from './budget/budgetXlsx';

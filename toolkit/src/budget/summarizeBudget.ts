@@ -1,3 +1,6 @@
+import { checkCoFinancing } from './checkCoFinancing';
+import type { CoFinancingResult } from './coFinancingTypes';
+import { costPerParticipant, type CostPerParticipant } from './costPerParticipant';
 import type { Budget, Cents } from './types';
 
 /** Totals of a budget. All amounts in integer cents. */
@@ -12,10 +15,16 @@ export interface BudgetSummary {
   perPillarPerYear: Record<string, Record<number, Cents>>;
   /** The pillar keys in the order they first appear in the lines. */
   pillarOrder: string[];
+  /** The co-financing check against `budget.coFinancing` (nothing provided when absent). */
+  coFinancing: CoFinancingResult;
+  /** Cost per participant for the pillars in `budget.participants`. */
+  costPerParticipant: CostPerParticipant;
 }
 
 /**
- * Adds up a budget per year, per pillar and in total. Sums are exact: amounts
+ * Adds up a budget per year, per pillar and in total, checks its
+ * co-financing ({@link checkCoFinancing}) and computes the cost per
+ * participant ({@link costPerParticipant}). Sums are exact: amounts
  * are integer cents. A line's amount for a year outside `budget.years` still
  * counts in the pillar and grand totals but not in `perYear`.
  *
@@ -23,37 +32,66 @@ export interface BudgetSummary {
  *   safe-integer range; never returns NaN or Infinity.
  */
 export function summarizeBudget(budget: Budget): BudgetSummary {
-  const perYear: Record<number, Cents> = Object.fromEntries(budget.years.map((year) => [year, 0]));
-  const perPillar: Record<string, Cents> = {};
-  const perPillarPerYear: Record<string, Record<number, Cents>> = {};
-  const pillarOrder: string[] = [];
+  // Hot path (runs on every keystroke in the calculator): plain loops, Maps
+  // and arrays indexed by year position; records are built once at the end.
+  const yearCount = budget.years.length;
+  const yearIndex = new Map<string, number>();
+  budget.years.forEach((year, index) => yearIndex.set(String(year), index));
+  const yearTotals: number[] = new Array<number>(yearCount).fill(0);
+  const pillars = new Map<string, { total: number; years: number[] }>();
   let totalCents = 0;
 
   for (const line of budget.lines) {
-    if (!(line.pillar in perPillar)) {
-      perPillar[line.pillar] = 0;
-      perPillarPerYear[line.pillar] = Object.fromEntries(budget.years.map((year) => [year, 0]));
-      pillarOrder.push(line.pillar);
+    let pillar = pillars.get(line.pillar);
+    if (pillar === undefined) {
+      pillar = { total: 0, years: new Array<number>(yearCount).fill(0) };
+      pillars.set(line.pillar, pillar);
     }
-    const pillarYears = perPillarPerYear[line.pillar]!;
-    for (const [yearKey, cents] of Object.entries(line.amounts)) {
+    const amounts = line.amounts as Record<string, Cents | undefined>;
+    for (const yearKey in amounts) {
+      const cents = amounts[yearKey];
       if (cents === undefined) continue;
       if (!Number.isSafeInteger(cents)) {
         throw new RangeError(
           `Bedrag van "${line.action}" in ${yearKey} is geen geheel aantal centen`,
         );
       }
-      const year = Number(yearKey);
       totalCents = safeAdd(totalCents, cents);
-      perPillar[line.pillar] = safeAdd(perPillar[line.pillar]!, cents);
-      if (year in perYear) {
-        perYear[year] = safeAdd(perYear[year]!, cents);
-        pillarYears[year] = safeAdd(pillarYears[year]!, cents);
+      pillar.total = safeAdd(pillar.total, cents);
+      const index = yearIndex.get(yearKey);
+      if (index !== undefined) {
+        yearTotals[index] = safeAdd(yearTotals[index]!, cents);
+        pillar.years[index] = safeAdd(pillar.years[index]!, cents);
       }
     }
   }
 
-  return { totalCents, perYear, perPillar, perPillarPerYear, pillarOrder };
+  const perYear: Record<number, Cents> = {};
+  budget.years.forEach((year, index) => (perYear[year] = yearTotals[index]!));
+  const perPillar: Record<string, Cents> = {};
+  const perPillarPerYear: Record<string, Record<number, Cents>> = {};
+  const pillarOrder: string[] = [];
+  for (const [key, pillar] of pillars) {
+    pillarOrder.push(key);
+    perPillar[key] = pillar.total;
+    const years: Record<number, Cents> = {};
+    budget.years.forEach((year, index) => (years[year] = pillar.years[index]!));
+    perPillarPerYear[key] = years;
+  }
+
+  return {
+    totalCents,
+    perYear,
+    perPillar,
+    perPillarPerYear,
+    pillarOrder,
+    coFinancing: checkCoFinancing(
+      budget.coFinancing ?? { items: [], amountPeriod: 'whole-period' },
+      totalCents,
+      budget.years.length,
+    ),
+    costPerParticipant: costPerParticipant(perPillar, budget.participants ?? {}),
+  };
 }
 
 function safeAdd(a: number, b: number): number {

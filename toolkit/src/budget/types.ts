@@ -1,3 +1,5 @@
+import type { CoFinancingInput } from './coFinancingTypes';
+
 /** Amounts are integer euro cents throughout the toolkit. */
 export type Cents = number;
 
@@ -21,4 +23,8 @@ export interface Budget {
   lines: BudgetLine[];
   /** Readable names for pillar keys used in `lines` (the key itself is shown where none is given). */
   pillarLabels?: Record<string, string>;
+  /** Co-financing items and how to read them; without it the check counts nothing as provided. */
+  coFinancing?: CoFinancingInput;
+  /** Target number of participants per pillar key, for the cost per participant. */
+  participants?: Partial<Record<string, number>>;
 }

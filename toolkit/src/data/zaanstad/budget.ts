@@ -12,6 +12,8 @@
  * source figure it must still reproduce.
  */
 import type { Budget } from '../../budget/types';
+import { zaanstadCoFinancing } from './coFinancing';
+import { zaanstadTargets } from './targets';
 
 /** Keys of the BOT plan's pillars (chapter numbering) and of its project lead line. */
 export type ZaanstadPillarId =
@@ -73,4 +75,20 @@ export const zaanstadBudget = {
       amounts: { 2020: euro(12_500), 2021: euro(80_000), 2022: euro(80_000) },
     },
   ],
+  // The plan's co-financing items as printed. The plan does not state their
+  // period; 'whole-period' is this example's reading, and the calculator lets
+  // the user switch it. With it the check shows the plan € 33.879 short of 1/3.
+  coFinancing: {
+    amountPeriod: 'whole-period',
+    items: zaanstadCoFinancing.map((item) => ({
+      kind: 'amount' as const,
+      description: item.description,
+      amountCents: item.amountCents,
+    })),
+  },
+  participants: {
+    pga: zaanstadTargets.pga.count,
+    school: zaanstadTargets.school.count,
+    gezin: zaanstadTargets.gezin.count,
+  },
 } satisfies Budget;

@@ -52,3 +52,9 @@ export const zaanstadCoFinancing: readonly ZaanstadCoFinancingItem[] = [
     amountCents: 9_160_400,
   },
 ];
+
+/**
+ * Annual cost of one fte per salary scale, in cents, as the plan's items imply
+ * (€ 229.010 for 2,5 fte at scale 11; € 144.922 for 2 fte at scale 9).
+ */
+export const zaanstadAnnualCostPerFte = { 11: 9_160_400, 9: 7_246_100 } as const;
