@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import checklistsPlugin from './src/plugins/checklists';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
@@ -41,6 +42,9 @@ const config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  // Validates the checklist data files and their links (issue 7).
+  plugins: [checklistsPlugin],
 
   presets: [
     [
