@@ -94,7 +94,7 @@ export default function Checklist({ checklist }: Props): ReactNode {
                 <fieldset key={item.id} className={styles.item} aria-describedby={helpId}>
                   <legend className={styles.legend}>{item.label}</legend>
                   <p id={helpId} className={styles.help}>
-                    <span className={styles.why}>Waarom dit telt: </span>
+                    <span className={styles.why}>{checklist.labels.help}: </span>
                     {item.help}
                   </p>
                   {item.link && (
@@ -149,24 +149,22 @@ export default function Checklist({ checklist }: Props): ReactNode {
           <div key={section.id} className={styles.summarySection}>
             <h3>{section.title}</h3>
             <dl className={styles.statusList}>
-              {statusOrder.map((status) => (
-                <div key={status} data-status={status}>
-                  <dt>
-                    {checklist.labels.statuses[status]} ({section[status].length})
-                  </dt>
-                  <dd>
-                    {section[status].length === 0 ? (
-                      'geen'
-                    ) : (
+              {statusOrder
+                .filter((status) => section[status].length > 0)
+                .map((status) => (
+                  <div key={status} data-status={status}>
+                    <dt>
+                      {checklist.labels.statuses[status]} ({section[status].length})
+                    </dt>
+                    <dd>
                       <ul>
                         {section[status].map((item) => (
                           <li key={item.id}>{item.label}</li>
                         ))}
                       </ul>
-                    )}
-                  </dd>
-                </div>
-              ))}
+                    </dd>
+                  </div>
+                ))}
             </dl>
           </div>
         ))}

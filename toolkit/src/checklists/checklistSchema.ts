@@ -83,6 +83,7 @@ export const checklistSchema = z
         missing: textSchema,
         unanswered: textSchema,
       }),
+      help: textSchema,
       clear: textSchema,
     }),
     sections: z.array(sectionSchema).min(1, 'een checklist heeft minstens één onderdeel'),

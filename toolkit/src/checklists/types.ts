@@ -88,6 +88,8 @@ export interface ChecklistLabels {
   answers: Record<ChecklistAnswer, string>;
   /** The statuses as shown in the summary, e.g. `{ covered: 'Behandeld', … }`. */
   statuses: Record<ChecklistItemStatus, string>;
+  /** The lead-in of each help text, e.g. `Waarom dit telt`. */
+  help: string;
   /** The clear button, e.g. `Wis alles`. */
   clear: string;
 }

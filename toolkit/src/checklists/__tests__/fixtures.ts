@@ -11,6 +11,7 @@ export const exampleChecklist: ChecklistDefinition = {
   labels: {
     answers: { yes: 'Ja', no: 'Nee' },
     statuses: { covered: 'Behandeld', missing: 'Ontbreekt', unanswered: 'Niet beantwoord' },
+    help: 'Waarom',
     clear: 'Wis alles',
   },
   sections: [

@@ -28,6 +28,7 @@ export const pgaCriteriaChecklist: ChecklistDefinition = {
       missing: 'Niet van toepassing',
       unanswered: 'Niet beantwoord',
     },
+    help: 'Uit het plan',
     clear: 'Wis alles',
   },
   sections: [

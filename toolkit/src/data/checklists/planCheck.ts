@@ -24,6 +24,7 @@ export const planCheckChecklist: ChecklistDefinition = {
   labels: {
     answers: { yes: 'Ja, staat erin', no: 'Nee, nog niet' },
     statuses: { covered: 'Behandeld', missing: 'Ontbreekt', unanswered: 'Niet beantwoord' },
+    help: 'Waarom dit telt',
     clear: 'Wis',
   },
   sections: [
