@@ -51,7 +51,9 @@ describe('validateChecklist', () => {
 
   it('rejects fields a checklist does not have, such as a free-text question', () => {
     const broken = { ...copyOfExample(), freeText: { label: 'Naam van de jongere' } };
-    expect(issuesOf(broken).map((i) => i.path)).toEqual(['']);
+    expect(issuesOf(broken)).toEqual([
+      { path: '', message: expect.stringContaining('onbekend veld: "freeText"') as string },
+    ]);
     const item = copyOfExample();
     (item.sections[0]!.items[0] as unknown as Record<string, unknown>).type = 'text';
     expect(issuesOf(item).map((i) => i.path)).toEqual(['sections[0].items[0]']);
