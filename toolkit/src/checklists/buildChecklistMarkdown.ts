@@ -3,7 +3,11 @@ import type { ChecklistAnswers, ChecklistDefinition, ChecklistItemStatus } from 
 
 /** Options for {@link buildChecklistMarkdown}. */
 export interface ChecklistMarkdownOptions {
-  /** The site's origin (e.g. `https://kennisbank.bot075.nl`); example links become absolute. Omit to leave them out. */
+  /**
+   * The site's origin (e.g. `https://kennisbank.bot075.nl`). With it, and with
+   * `linkMissingInSummary` in the definition, each missing item gets its
+   * example link; without it, links are left out.
+   */
   siteUrl?: string;
 }
 
@@ -41,7 +45,7 @@ export function buildChecklistMarkdown(
       for (const item of items) {
         const link = itemsById.get(item.id)?.link;
         const suffix =
-          status === 'missing' && link && options.siteUrl
+          status === 'missing' && definition.linkMissingInSummary && link && options.siteUrl
             ? ` (voorbeeld: [${escapeMarkdown(link.label)}](${options.siteUrl.replace(/\/$/, '')}${link.to}))`
             : '';
         lines.push(`- ${escapeMarkdown(item.label)}${suffix}`);

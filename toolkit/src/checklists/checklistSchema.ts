@@ -76,6 +76,7 @@ export const checklistSchema = z
     notice: textSchema.optional(),
     privacy: textSchema,
     storage: storageSchema,
+    linkMissingInSummary: z.boolean(),
     labels: z.strictObject({
       answers: z.strictObject({ yes: textSchema, no: textSchema }),
       statuses: z.strictObject({

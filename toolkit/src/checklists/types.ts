@@ -109,6 +109,11 @@ export interface ChecklistDefinition {
   /** A short privacy note: what is kept and where. */
   privacy: string;
   storage: ChecklistStorage;
+  /**
+   * Whether the summary names the example page beside each missing item
+   * (useful for a plan; not for signals about a person).
+   */
+  linkMissingInSummary: boolean;
   labels: ChecklistLabels;
   sections: ChecklistSection[];
   outcomes: ChecklistOutcomeRule[];

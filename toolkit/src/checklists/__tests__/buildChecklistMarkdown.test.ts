@@ -52,6 +52,13 @@ describe('buildChecklistMarkdown', () => {
     );
   });
 
+  it('leaves example links out when the definition says so', () => {
+    const checklist = { ...copyOfExample(), linkMissingInSummary: false };
+    expect(
+      buildChecklistMarkdown(checklist, { b: 'no' }, { siteUrl: 'https://kennisbank.bot075.nl' }),
+    ).not.toContain('voorbeeld:');
+  });
+
   it('escapes Markdown characters in labels', () => {
     const checklist = copyOfExample();
     checklist.sections[0]!.items[0]!.label = 'Kosten *en* [baten] #1';

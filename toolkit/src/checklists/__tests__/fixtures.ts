@@ -8,6 +8,7 @@ export const exampleChecklist: ChecklistDefinition = {
   notice: 'Deze checklist beslist niets.',
   privacy: 'Niets wordt opgeslagen.',
   storage: { kind: 'memory' },
+  linkMissingInSummary: true,
   labels: {
     answers: { yes: 'Ja', no: 'Nee' },
     statuses: { covered: 'Behandeld', missing: 'Ontbreekt', unanswered: 'Niet beantwoord' },

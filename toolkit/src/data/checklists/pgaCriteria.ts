@@ -21,6 +21,7 @@ export const pgaCriteriaChecklist: ChecklistDefinition = {
   privacy:
     'Deze checklist vraagt geen naam, geboortedatum, adres of andere persoonsgegevens en heeft geen tekstvelden. Uw antwoorden blijven alleen in dit tabblad: ze worden niet opgeslagen en niet verstuurd. Herladen of sluiten van de pagina wist ze, en "Wis alles" wist ze meteen. Alleen als u zelf afdrukt, komen ze op papier. Gebruikt u de checklist bij een echte casus, volg dan het proces en de privacyafspraken van uw eigen gemeente.',
   storage: { kind: 'memory' },
+  linkMissingInSummary: false,
   labels: {
     answers: { yes: 'Ja', no: 'Nee' },
     statuses: {

@@ -21,6 +21,7 @@ export const planCheckChecklist: ChecklistDefinition = {
   privacy:
     'Uw antwoorden gaan over een plan, niet over een persoon. Ze blijven in deze browser bewaard (localStorage, sleutel "bot075.checklist.plan-check"), zodat u later verder kunt. Er wordt niets verstuurd. "Wis" verwijdert ze.',
   storage: { kind: 'localStorage', key: 'bot075.checklist.plan-check' },
+  linkMissingInSummary: true,
   labels: {
     answers: { yes: 'Ja, staat erin', no: 'Nee, nog niet' },
     statuses: { covered: 'Behandeld', missing: 'Ontbreekt', unanswered: 'Niet beantwoord' },
