@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
+import checklistsPlugin from './src/plugins/checklists';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
@@ -53,7 +54,12 @@ const config = {
   },
 
   // Email edition of every newsletter issue (build/nieuwsbrief/email/).
-  plugins: ['./src/plugins/peer-plans/index.ts', './src/plugins/newsletter/index.ts'],
+  // Peer plans: validation and open data (issue 4). Checklists: data files and their links (issue 7).
+  plugins: [
+    './src/plugins/peer-plans/index.ts',
+    './src/plugins/newsletter/index.ts',
+    checklistsPlugin,
+  ],
 
   presets: [
     [

@@ -38,3 +38,16 @@ export * from './budget/checkCoFinancing';
 export * from './budget/costPerParticipant';
 export { budgetToCsv, parseBudgetCsv, type ParseBudgetCsvResult } from './budget/budgetCsv';
 export { budgetToXlsx, parseBudgetXlsx } from './budget/budgetXlsx';
+// Checklists: engine, schema and the site's checklist definitions (issue 7).
+export * from './checklists/types';
+export * from './checklists/ChecklistValidationError';
+export * from './checklists/checklistSchema';
+export * from './checklists/validateChecklist';
+export * from './checklists/assertValidChecklist';
+export * from './checklists/evaluateChecklist';
+export * from './checklists/buildChecklistMarkdown';
+export * from './checklists/parseStoredAnswers';
+export * from './checklists/serializeAnswers';
+export * from './data/checklists/pgaCriteria';
+export * from './data/checklists/planCheck';
+export * from './data/checklists/index';
