@@ -1,12 +1,34 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import localSearchPlugin from './src/plugins/local-search';
+import securityTxtPlugin from './src/plugins/security-txt';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
  * absolute links, so set SITE_URL when you deploy elsewhere.
  */
 const siteUrl = process.env.SITE_URL ?? 'https://kennisbank.bot075.nl';
+
+/**
+ * Search: Pagefind (local, nothing leaves the site) unless all three ALGOLIA_*
+ * variables are set at build time; then the preset's Algolia DocSearch UI is
+ * used instead. See README, "Search".
+ */
+const algolia =
+  process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_SEARCH_API_KEY && process.env.ALGOLIA_INDEX_NAME
+    ? {
+        appId: process.env.ALGOLIA_APP_ID,
+        apiKey: process.env.ALGOLIA_SEARCH_API_KEY,
+        indexName: process.env.ALGOLIA_INDEX_NAME,
+        contextualSearch: false,
+        insights: false,
+        searchPagePath: false as const,
+        translations: {
+          button: { buttonText: 'Zoeken', buttonAriaLabel: 'Zoeken in de kennisbank' },
+        },
+      }
+    : undefined;
 
 const config = {
   title: 'BOT Kennisbank',
@@ -41,6 +63,16 @@ const config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  customFields: {
+    /** Newsletter subscription (shared with the subscribe form and the CSP's form-action). */
+    newsletter: {
+      formAction: process.env.NEWSLETTER_FORM_ACTION ?? null,
+      emailFieldName: process.env.NEWSLETTER_EMAIL_FIELD ?? 'email',
+    },
+  },
+
+  plugins: algolia ? [securityTxtPlugin] : [securityTxtPlugin, localSearchPlugin],
 
   presets: [
     [
@@ -84,6 +116,7 @@ const config = {
   ],
 
   themeConfig: {
+    ...(algolia ? { algolia } : {}),
     metadata: [
       {
         name: 'description',
