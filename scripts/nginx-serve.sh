@@ -6,6 +6,7 @@
 #   NGINX_PORT  the loopback port (default 3220)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PATH:/usr/sbin"
 bash scripts/ensure-nginx.sh
 port="${NGINX_PORT:-3220}"
 build_dir="$(cd "${BUILD_DIR:-build}" && pwd)"

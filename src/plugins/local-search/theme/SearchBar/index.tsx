@@ -160,10 +160,7 @@ export default function SearchBar(): ReactNode {
           value={term}
           aria-describedby={statusId}
           aria-controls={resultsId}
-          onFocus={() => {
-            prepare();
-            setOpen(true);
-          }}
+          onFocus={prepare}
           onChange={(event) => {
             setTerm(event.target.value);
             setOpen(true);
