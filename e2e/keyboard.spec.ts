@@ -88,6 +88,7 @@ test('the navigation menu opens and closes with the keyboard on a phone', async 
   const sidebar = page.locator('.navbar-sidebar');
   await expect(sidebar).toBeVisible();
   await expect(sidebar.getByRole('link', { name: 'Aanpak' }).first()).toBeVisible();
-  await page.keyboard.press('Escape');
+  await sidebar.getByRole('button', { name: /sluit|close/i }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.navbar-sidebar--show')).toHaveCount(0);
 });

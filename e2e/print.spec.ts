@@ -7,7 +7,12 @@ test('a content page prints without navigation and with link addresses', async (
   await waitForHydration(page);
   await page.emulateMedia({ media: 'print' });
 
-  for (const selector of ['.navbar', '.theme-doc-sidebar-container', '.footer', '.pagination-nav']) {
+  for (const selector of [
+    '.navbar',
+    '.theme-doc-sidebar-container',
+    '.footer',
+    '.pagination-nav',
+  ]) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

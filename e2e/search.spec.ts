@@ -44,7 +44,10 @@ test.describe('search', () => {
       const hrefs = await links.evaluateAll((anchors) =>
         anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
       );
-      expect(hrefs.some((href) => expected.test(href)), hrefs.join(', ')).toBe(true);
+      expect(
+        hrefs.some((href) => expected.test(href)),
+        hrefs.join(', '),
+      ).toBe(true);
     });
   }
 
@@ -53,7 +56,9 @@ test.describe('search', () => {
     await waitForHydration(page);
     const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
     await box.fill('xyzzyqwv');
-    await expect(page.getByRole('status')).toHaveText('Geen resultaten voor “xyzzyqwv”.');
+    await expect(page.getByRole('status')).toHaveText('Geen resultaten voor “xyzzyqwv”.', {
+      timeout: 15_000,
+    });
   });
 
   test('works with the keyboard alone', async ({ page }) => {

@@ -8,10 +8,6 @@ import type { ReactNode } from 'react';
 export default function SearchKeywords({ keywords }: { keywords?: string[] }): ReactNode {
   if (!keywords || keywords.length === 0) return null;
   return (
-    <span
-      hidden
-      data-pagefind-index-attrs="data-keywords"
-      data-keywords={keywords.join(', ')}
-    />
+    <span hidden data-pagefind-index-attrs="data-keywords" data-keywords={keywords.join(', ')} />
   );
 }

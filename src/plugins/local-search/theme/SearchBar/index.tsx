@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { KeyboardEvent, FocusEvent, FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
@@ -106,7 +107,9 @@ export default function SearchBar(): ReactNode {
   }, [location.pathname]);
 
   const resultLinks = () =>
-    Array.from(rootRef.current?.querySelectorAll<HTMLAnchorElement>(`#${CSS.escape(resultsId)} a`) ?? []);
+    Array.from(
+      rootRef.current?.querySelectorAll<HTMLAnchorElement>(`#${CSS.escape(resultsId)} a`) ?? [],
+    );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape' && open) {
@@ -120,7 +123,8 @@ export default function SearchBar(): ReactNode {
     if (links.length === 0) return;
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
     event.preventDefault();
-    setOpen(true);
+    // Show the list before moving focus into it.
+    flushSync(() => setOpen(true));
     if (event.key === 'ArrowDown') {
       links[Math.min(current + 1, links.length - 1)]?.focus();
     } else if (current <= 0) {
@@ -136,7 +140,7 @@ export default function SearchBar(): ReactNode {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setOpen(true);
+    flushSync(() => setOpen(true));
     resultLinks()[0]?.focus();
   };
 
