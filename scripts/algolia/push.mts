@@ -57,5 +57,8 @@ await client.setSettings({
     decompoundQuery: true,
   },
 });
-await client.replaceAllObjects({ indexName, objects: [...records] });
+await client.replaceAllObjects({
+  indexName,
+  objects: records as unknown as Record<string, unknown>[],
+});
 console.log(`Verstuurd naar Algolia-index ${indexName}.`);

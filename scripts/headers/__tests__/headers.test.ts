@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSecurityHeaders, renderNginxHeaders } from '../buildSecurityHeaders';
+import {
+  buildSecurityHeaders,
+  renderNginxHeaders,
+  type SecurityHeaderInput,
+} from '../buildSecurityHeaders';
 import { collectInlineSources, cspHash } from '../collectInlineSources';
 
 describe('collectInlineSources', () => {
@@ -22,7 +26,7 @@ describe('collectInlineSources', () => {
 });
 
 describe('buildSecurityHeaders', () => {
-  const base = {
+  const base: SecurityHeaderInput = {
     scriptHashes: ["'sha256-b'", "'sha256-a'"],
     styleHashes: [],
     styleAttributes: false,

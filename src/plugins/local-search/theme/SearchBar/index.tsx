@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { KeyboardEvent, FocusEvent, FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
@@ -54,13 +53,15 @@ export default function SearchBar(): ReactNode {
   const inputId = `${id}-input`;
   const statusId = `${id}-status`;
   const resultsId = `${id}-results`;
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [term, setTerm] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
   const latestTerm = useRef('');
+  // Set when the keyboard asks for the first result while the list is closed.
+  const focusFirstResult = useRef(false);
 
   const prepare = useCallback(() => {
     loadPagefind(siteConfig.baseUrl).catch(() => setStatus({ kind: 'error' }));
@@ -101,6 +102,13 @@ export default function SearchBar(): ReactNode {
     [siteConfig.baseUrl],
   );
 
+  useEffect(() => {
+    if (open && focusFirstResult.current) {
+      focusFirstResult.current = false;
+      resultLinks()[0]?.focus();
+    }
+  });
+
   // A followed result closes the list.
   useEffect(() => {
     setOpen(false);
@@ -111,7 +119,7 @@ export default function SearchBar(): ReactNode {
       rootRef.current?.querySelectorAll<HTMLAnchorElement>(`#${CSS.escape(resultsId)} a`) ?? [],
     );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape' && open) {
       event.preventDefault();
       setOpen(false);
@@ -123,8 +131,12 @@ export default function SearchBar(): ReactNode {
     if (links.length === 0) return;
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
     event.preventDefault();
-    // Show the list before moving focus into it.
-    flushSync(() => setOpen(true));
+    if (!open) {
+      // Show the list first; the effect above then moves focus into it.
+      focusFirstResult.current = event.key === 'ArrowDown';
+      setOpen(true);
+      return;
+    }
     if (event.key === 'ArrowDown') {
       links[Math.min(current + 1, links.length - 1)]?.focus();
     } else if (current <= 0) {
@@ -134,44 +146,57 @@ export default function SearchBar(): ReactNode {
     }
   };
 
-  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     if (!rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    flushSync(() => setOpen(true));
-    resultLinks()[0]?.focus();
+    if (open) {
+      resultLinks()[0]?.focus();
+    } else {
+      focusFirstResult.current = true;
+      setOpen(true);
+    }
   };
 
   const showPanel = open && status.kind !== 'idle';
 
   return (
-    <div className={styles.search} ref={rootRef} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <form role="search" aria-label="Zoeken in de kennisbank" onSubmit={onSubmit}>
-        <label htmlFor={inputId} className={styles.visuallyHidden}>
-          Zoeken in de kennisbank
-        </label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className={styles.input}
-          type="search"
-          placeholder="Zoeken"
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
-          value={term}
-          aria-describedby={statusId}
-          aria-controls={resultsId}
-          onFocus={prepare}
-          onChange={(event) => {
-            setTerm(event.target.value);
-            setOpen(true);
-            void runSearch(event.target.value);
-          }}
-        />
-      </form>
+    // The keys are handled once for the box and the result links inside it,
+    // which are native, focusable elements; the form itself never takes focus.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <form
+      ref={rootRef}
+      role="search"
+      aria-label="Zoeken in de kennisbank"
+      className={styles.search}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
+      <label htmlFor={inputId} className={styles.visuallyHidden}>
+        Zoeken in de kennisbank
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        className={styles.input}
+        type="search"
+        placeholder="Zoeken"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        value={term}
+        aria-describedby={statusId}
+        aria-controls={resultsId}
+        onFocus={prepare}
+        onChange={(event) => {
+          setTerm(event.target.value);
+          setOpen(true);
+          void runSearch(event.target.value);
+        }}
+      />
       {/* Always in the page, so screen readers announce every change. */}
       <p id={statusId} role="status" className={styles.visuallyHidden}>
         {showPanel ? statusText(status, hits.length) : ''}
@@ -198,6 +223,6 @@ export default function SearchBar(): ReactNode {
           </ol>
         )}
       </div>
-    </div>
+    </form>
   );
 }
