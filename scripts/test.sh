@@ -33,12 +33,13 @@ npm run --silent headers:check
 
 step "Browser tests (Playwright, against the production build served by nginx)"
 nginx_port="${NGINX_PORT:-3220}"
-bash scripts/nginx-serve.sh >test-results/nginx.log 2>&1 &
+nginx_log="${TMPDIR:-/tmp}/bot-kennisbank-nginx.log"
+bash scripts/nginx-serve.sh >"$nginx_log" 2>&1 &
 nginx_pid=$!
 trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do
   node -e "fetch('http://127.0.0.1:$nginx_port/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
-  kill -0 "$nginx_pid" 2>/dev/null || { cat test-results/nginx.log >&2; exit 1; }
+  kill -0 "$nginx_pid" 2>/dev/null || { cat "$nginx_log" >&2; exit 1; }
   sleep 0.2
 done
 E2E_BASE_URL="http://127.0.0.1:$nginx_port" npx playwright test
