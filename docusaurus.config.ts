@@ -3,12 +3,34 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import checklistsPlugin from './src/plugins/checklists';
+import localSearchPlugin from './src/plugins/local-search';
+import securityTxtPlugin from './src/plugins/security-txt';
 
 /**
  * The public URL of the site. Feeds, the sitemap and the email editions need
  * absolute links, so set SITE_URL when you deploy elsewhere.
  */
 const siteUrl = process.env.SITE_URL ?? 'https://kennisbank.bot075.nl';
+
+/**
+ * Search: Pagefind (local, nothing leaves the site) unless all three ALGOLIA_*
+ * variables are set at build time; then the preset's Algolia DocSearch UI is
+ * used instead. See README, "Search".
+ */
+const algolia =
+  process.env.ALGOLIA_APP_ID && process.env.ALGOLIA_SEARCH_API_KEY && process.env.ALGOLIA_INDEX_NAME
+    ? {
+        appId: process.env.ALGOLIA_APP_ID,
+        apiKey: process.env.ALGOLIA_SEARCH_API_KEY,
+        indexName: process.env.ALGOLIA_INDEX_NAME,
+        contextualSearch: false,
+        insights: false,
+        searchPagePath: false as const,
+        translations: {
+          button: { buttonText: 'Zoeken', buttonAriaLabel: 'Zoeken in de kennisbank' },
+        },
+      }
+    : undefined;
 
 const config = {
   title: 'BOT Kennisbank',
@@ -45,7 +67,8 @@ const config = {
   },
 
   // Newsletter subscription (issues #5 and #8): the subscribe form posts to
-  // NEWSLETTER_FORM_ACTION; without it the block offers the feeds and an address.
+  // NEWSLETTER_FORM_ACTION (also the CSP's form-action); without it the block
+  // offers the feeds and an address.
   customFields: {
     newsletter: {
       formAction: process.env.NEWSLETTER_FORM_ACTION ?? null,
@@ -53,12 +76,15 @@ const config = {
     },
   },
 
-  // Email edition of every newsletter issue (build/nieuwsbrief/email/).
-  // Peer plans: validation and open data (issue 4). Checklists: data files and their links (issue 7).
+  // Peer plans: validation and open data (#4). Newsletter: email edition of every
+  // issue (#5). Checklists: data files and their links (#7). security.txt (#8).
+  // Local search (#8) unless Algolia is configured.
   plugins: [
     './src/plugins/peer-plans/index.ts',
     './src/plugins/newsletter/index.ts',
     checklistsPlugin,
+    securityTxtPlugin,
+    ...(algolia ? [] : [localSearchPlugin]),
   ],
 
   presets: [
@@ -104,7 +130,7 @@ const config = {
           },
         },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
         sitemap: {
           changefreq: null,
@@ -116,6 +142,7 @@ const config = {
   ],
 
   themeConfig: {
+    ...(algolia ? { algolia } : {}),
     metadata: [
       {
         name: 'description',

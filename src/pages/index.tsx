@@ -11,7 +11,7 @@ export default function Home(): ReactNode {
       title="Kennisbank en toolkit"
       description="Leer van Back on Track in 075, de Zaanse aanpak van ondermijnende jeugdcriminaliteit, en van plannen van andere gemeenten."
     >
-      <main>
+      <main data-pagefind-body data-pagefind-meta="type:Startpagina">
         <header className={styles.hero}>
           <div className="container">
             <Heading as="h1" className={styles.title}>

@@ -1,0 +1,26 @@
+// Indexes a built site with Pagefind (Dutch stemming) into <outDir>/pagefind/.
+// Only elements marked data-pagefind-body are indexed: docs, newsletter issues
+// and the home page; lists, tag pages and the 404 page are not.
+//
+// Runs as its own Node process (`node indexSite.mjs <outDir>`): Pagefind's
+// package is ESM-only, which the config loader of Docusaurus cannot require.
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const outDir = process.argv[2];
+if (!outDir) throw new Error('Gebruik: node indexSite.mjs <build-map>');
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+if (!index) throw new Error(`Pagefind kon niet starten: ${errors.join('; ')}`);
+try {
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+  if (added.page_count === 0) {
+    throw new Error('Pagefind vond geen pagina met data-pagefind-body in de build.');
+  }
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  console.log(`[local-search] Pagefind: ${added.page_count} pagina's geïndexeerd (nl).`);
+} finally {
+  await pagefind.close();
+}
