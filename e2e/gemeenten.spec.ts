@@ -156,14 +156,21 @@ test.describe('gemeenten', () => {
     await expect(matrix.getByRole('row', { name: /^Utrecht/ })).not.toContainText('Ja.');
   });
 
-  test('every plan page has the summary and the seven questions', async ({ page }) => {
-    for (const id of planIds) {
+  for (const id of planIds) {
+    test(`the page of ${id} has the summary, the seven questions and the sources`, async ({
+      page,
+    }) => {
       await page.goto(`/gemeenten/${id}`);
       await expect(page.getByRole('heading', { name: 'Samenvatting', level: 2 })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'De zeven vragen', level: 2 })).toBeVisible();
       await expect(page.getByRole('heading', { level: 3, name: /^[1-7]\. / })).toHaveCount(7);
       await expect(page.getByRole('heading', { name: 'Bronnen', level: 2 })).toBeVisible();
-    }
+    });
+  }
+
+  test('a plan page says where the source gives no answer, and quotes contacts', async ({
+    page,
+  }) => {
     await page.goto('/gemeenten/utrecht');
     const questions = page.locator('section[aria-labelledby^="vraag-"]');
     await expect(questions).toHaveCount(7);
