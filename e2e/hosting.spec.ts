@@ -74,6 +74,24 @@ test('HTML pages carry every security header and revalidate', async () => {
   expect(headers.get('server')).toBe('nginx');
 });
 
+test('email editions get their own policy: no scripts, inline styles only there', async () => {
+  const feed = (await (await fetch(`${base}/nieuwsbrief/feed.json`)).json()) as {
+    items: { url: string }[];
+  };
+  const slug = new URL(feed.items[0]!.url).pathname.split('/').pop();
+  const response = await fetch(`${base}/nieuwsbrief/email/${slug}.html`);
+  expect(response.status).toBe(200);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("style-src 'unsafe-inline'");
+  expect(csp).not.toContain('script-src');
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+  // The site's own policy stays free of the editions' style hashes.
+  expect(committedCsp).not.toContain("'unsafe-inline'");
+});
+
 test('hashed assets are cached for a year, immutable, and compressed', async ({ request }) => {
   const html = await (await fetch(`${base}/`)).text();
   const script = /src=["']?(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];

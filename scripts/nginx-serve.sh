@@ -12,7 +12,7 @@ port="${NGINX_PORT:-3220}"
 build_dir="$(cd "${BUILD_DIR:-build}" && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bot-nginx.XXXXXX")"
 mkdir -p "$work/conf/bot-kennisbank" "$work/logs" "$work/tmp"
-cp deploy/nginx/site.conf deploy/nginx/security-headers.conf "$work/conf/bot-kennisbank/"
+cp deploy/nginx/site.conf deploy/nginx/security-headers.conf deploy/nginx/email-headers.conf "$work/conf/bot-kennisbank/"
 mime_types=/etc/nginx/mime.types
 cat >"$work/conf/nginx.conf" <<CONF
 daemon off;

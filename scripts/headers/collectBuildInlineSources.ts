@@ -1,11 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EMAIL_EDITION_DIR } from '../../src/plugins/newsletter/paths';
 import { collectInlineSources, type InlineSources } from './collectInlineSources';
+
+/**
+ * Email editions are standalone files with inline CSS by design (mail clients
+ * ignore style sheets). nginx serves them with their own policy
+ * (deploy/nginx/email-headers.conf), so they do not widen the site's CSP.
+ */
+const emailEditionDir = path.normalize(EMAIL_EDITION_DIR);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(dir, file).startsWith(emailEditionDir + path.sep))
     .sort();
 }
 

@@ -11,7 +11,7 @@
  * and `partners` is `[]` when the plan does not say; the page then shows
  * "niet bekend uit de bron". Names are spelled as the plan spells them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'mag niet leeg zijn');
 
