@@ -35,6 +35,7 @@ export * from './money/parseEuroAmount';
 export * from './money/divideCents';
 export * from './budget/coFinancingTypes';
 export * from './budget/checkCoFinancing';
+export * from './budget/describeCoFinancing';
 export * from './budget/costPerParticipant';
 export { budgetToCsv, parseBudgetCsv, type ParseBudgetCsvResult } from './budget/budgetCsv';
 export { budgetToXlsx, parseBudgetXlsx } from './budget/budgetXlsx';
