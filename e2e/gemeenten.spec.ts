@@ -48,14 +48,14 @@ test.describe('gemeenten', () => {
     );
     // Without JavaScript there are no controls that would not work.
     await expect(page.getByLabel('Regeling')).toHaveCount(0);
-    await expect(page.getByRole('status')).toHaveText('7 van 7 plannen getoond.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('7 van 7 plannen getoond.');
     await context.close();
   });
 
   test('filters by scheme and pillar and sorts with the keyboard alone', async ({ page }) => {
     await page.goto('/gemeenten');
     await waitForHydration(page);
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
 
     const scheme = page.getByLabel('Regeling');
     await scheme.focus();
@@ -106,7 +106,7 @@ test.describe('gemeenten', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/gemeenten/vergelijk');
     await waitForHydration(page);
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
     await expect(status).toHaveText('Vergeleken: Zaanstad, Arnhem.');
 
     const third = page.getByLabel('Derde plan (optioneel)');
