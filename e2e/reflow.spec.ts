@@ -6,7 +6,17 @@ import { waitForHydration } from './support/pageGuard';
  * the text must not need horizontal scrolling. Wide tables may scroll inside
  * their own box, which the criterion allows.
  */
-for (const pagePath of ['/', '/aanpak/introductie', '/over/privacy', '/toolkit/begroting']) {
+for (const pagePath of [
+  '/',
+  '/aanpak/introductie',
+  '/aanpak/begroting',
+  '/gemeenten',
+  '/gemeenten/vergelijk',
+  '/toolkit/begroting',
+  '/toolkit/plan-check',
+  '/nieuwsbrief',
+  '/over/privacy',
+]) {
   test(`${pagePath} reflows at 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(pagePath);
