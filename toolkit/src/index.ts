@@ -37,8 +37,17 @@ export * from './budget/coFinancingTypes';
 export * from './budget/checkCoFinancing';
 export * from './budget/describeCoFinancing';
 export * from './budget/costPerParticipant';
-export { budgetToCsv, parseBudgetCsv, type ParseBudgetCsvResult } from './budget/budgetCsv';
-export { budgetToXlsx, parseBudgetXlsx } from './budget/budgetXlsx';
+export {
+  budgetToCsv,
+  budgetToRows,
+  euroNumberToCents,
+  MAX_SPREADSHEET_CENTS,
+  parseBudgetCsv,
+  parseBudgetRows,
+  type BudgetTableCell,
+  type BudgetTableRow,
+  type ParseBudgetCsvResult,
+} from './budget/budgetCsv';
 // Checklists: engine, schema and the site's checklist definitions (issue 7).
 export * from './checklists/types';
 export * from './checklists/ChecklistValidationError';

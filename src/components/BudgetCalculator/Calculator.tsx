@@ -1,14 +1,13 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   budgetToCsv,
-  budgetToXlsx,
   divideCents,
   formatEuro,
   parseBudgetCsv,
-  parseBudgetXlsx,
   summarizeBudget,
   type Budget,
   type BudgetSummary,
+  type ParseBudgetCsvResult,
 } from '@bot075/toolkit';
 import {
   emptyState,
@@ -189,19 +188,34 @@ export default function Calculator(): ReactNode {
       new Blob(['\uFEFF', budgetToCsv(exportBudget())], { type: 'text/csv;charset=utf-8' }),
       'begroting.csv',
     );
-  const exportXlsx = () =>
-    download(
-      new Blob([new Uint8Array(budgetToXlsx(exportBudget()))], {
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
-      'begroting.xlsx',
-    );
+  // The spreadsheet libraries load only when a workbook is exported or imported.
+  const loadXlsx = () => import('./xlsx');
+  const exportXlsx = async () => {
+    try {
+      const { budgetToXlsx } = await loadXlsx();
+      download(await budgetToXlsx(exportBudget()), 'begroting.xlsx');
+    } catch {
+      setFileMessage(
+        'Het Excel-bestand kon niet worden gemaakt. Probeer het opnieuw of exporteer als CSV.',
+      );
+    }
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     // An .xlsx file is a zip archive: it starts with "PK".
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    const parsed = isZip ? parseBudgetXlsx(bytes) : parseBudgetCsv(new TextDecoder().decode(bytes));
+    let parsed: ParseBudgetCsvResult;
+    if (isZip) {
+      try {
+        parsed = await (await loadXlsx()).readBudgetXlsx(bytes.buffer);
+      } catch {
+        parsed = {
+          ok: false,
+          message: 'De Excel-functie kon niet worden geladen. Probeer het opnieuw of gebruik CSV.',
+        };
+      }
+    } else parsed = parseBudgetCsv(new TextDecoder().decode(bytes));
     if (!parsed.ok) {
       setFileMessage(`Het bestand is niet ingelezen. ${parsed.message}`);
       return;
@@ -246,7 +260,11 @@ export default function Calculator(): ReactNode {
         <button type="button" className="button button--secondary" onClick={exportCsv}>
           Exporteren als CSV
         </button>
-        <button type="button" className="button button--secondary" onClick={exportXlsx}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void exportXlsx()}
+        >
           Exporteren als Excel (.xlsx)
         </button>
         <div className={styles.fileField}>
