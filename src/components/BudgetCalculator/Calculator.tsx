@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   budgetToCsv,
-  divideCents,
+  describeCoFinancing,
   formatEuro,
   parseBudgetCsv,
   summarizeBudget,
@@ -25,11 +25,6 @@ import BarChart from '../BarChart';
 import styles from './styles.module.css';
 
 const euro = (cents: number) => formatEuro(cents, { cents: 'when-needed' });
-/** Whole euros, rounded up: for what is missing, so a few cents never read as "nothing". */
-const euroUp = (cents: number) =>
-  formatEuro(divideCents(cents, 100, 'up') * 100, { cents: 'when-needed' });
-const euroDown = (cents: number) =>
-  formatEuro(divideCents(cents, 100, 'down') * 100, { cents: 'when-needed' });
 
 function move<T>(list: T[], index: number, by: number): T[] {
   const target = index + by;
@@ -228,11 +223,7 @@ export default function Calculator(): ReactNode {
   };
 
   const co = summary?.coFinancing;
-  const coSentence = !co
-    ? ''
-    : co.met
-      ? `De cofinanciering is voldoende: ${euroDown(co.surplusCents)} meer dan vereist.`
-      : `Er ontbreekt ${euroUp(co.shortfallCents)} cofinanciering.`;
+  const coSentence = co ? describeCoFinancing(co) : '';
 
   return (
     <div className={styles.calculator} data-ready={ready ? 'true' : undefined}>
