@@ -13,8 +13,9 @@ export default function BlogPostItemWrapper(props: Props): ReactNode {
   if (!isBlogPostPage) return <BlogPostItem {...props} />;
   return (
     <div data-pagefind-body data-pagefind-meta="type:Nieuwsbrief">
-      <SearchKeywords keywords={frontMatter.keywords} />
       <BlogPostItem {...props} />
+      {/* After the content, so result excerpts show the page's text, not its keywords. */}
+      <SearchKeywords keywords={frontMatter.keywords} />
     </div>
   );
 }

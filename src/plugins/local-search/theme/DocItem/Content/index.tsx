@@ -10,8 +10,9 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
   const { metadata, frontMatter } = useDoc();
   return (
     <div data-pagefind-body data-pagefind-meta={`type:${sectionLabel(metadata.permalink)}`}>
-      <SearchKeywords keywords={frontMatter.keywords} />
       <DocItemContent {...props} />
+      {/* After the content, so result excerpts show the page's text, not its keywords. */}
+      <SearchKeywords keywords={frontMatter.keywords} />
     </div>
   );
 }
