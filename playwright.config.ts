@@ -34,6 +34,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Its own folder: Playwright empties outputDir on start, which would delete
+  // vitest's report (test-results/vitest.json) before the summary reads it.
+  outputDir: 'test-results/playwright',
   use: {
     baseURL,
     locale: 'nl-NL',
