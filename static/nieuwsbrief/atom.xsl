@@ -2,7 +2,7 @@
 <!--
   Renders the Atom feed as a readable Dutch page when it is opened in a browser.
   Referenced from atom.xml through the blog plugin's feedOptions.xslt option.
-  No inline styles or scripts (CSP): the look comes from atom.css beside this file.
+  No inline styles or scripts (CSP): the look comes from atom.css beside this file (which imports rss.css).
 -->
 <xsl:stylesheet
   version="1.0"
