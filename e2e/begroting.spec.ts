@@ -72,6 +72,8 @@ test.describe('begroting', () => {
     // A second line, then a wrong amount in the first: message beside the field, value kept.
     await page.getByRole('button', { name: 'Regel toevoegen' }).focus();
     await page.keyboard.press('Enter');
+    // Wait for the new line to take focus before tabbing on (a busy machine is slow to render).
+    await expect(page.getByLabel('Pijler van regel 2')).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.type('Training');
     await page.keyboard.press('Tab');
