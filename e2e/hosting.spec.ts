@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
@@ -104,6 +104,38 @@ test('hashed assets are cached for a year, immutable, and compressed', async ({ 
   expect(response.headers()['content-encoding']).toBe('gzip');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect(response.headers()['content-security-policy']).toBe(committedCsp);
+});
+
+test("Pagefind's own gzip files are labelled gzip, so the browser inflates them", async () => {
+  const buildDir = process.env.BUILD_DIR ?? 'build';
+  const entry = JSON.parse(readFileSync(`${buildDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
+  const { hash, wasm } = entry.languages.nl!;
+  const firstFile = (folder: string) => readdirSync(`${buildDir}/pagefind/${folder}`)[0]!;
+  const files = [
+    { path: `/pagefind/pagefind.${hash}.pf_meta`, cache: 'public, max-age=31536000, immutable' },
+    { path: `/pagefind/index/${firstFile('index')}`, cache: 'public, max-age=31536000, immutable' },
+    {
+      path: `/pagefind/fragment/${firstFile('fragment')}`,
+      cache: 'public, max-age=31536000, immutable',
+    },
+    { path: `/pagefind/wasm.${wasm}.pagefind`, cache: 'no-cache' },
+  ];
+  for (const file of files) {
+    const response = await fetch(`${base}${file.path}`);
+    expect(response.status, file.path).toBe(200);
+    expect(response.headers.get('content-encoding'), file.path).toBe('gzip');
+    expect(response.headers.get('cache-control'), file.path).toBe(file.cache);
+    expect(response.headers.get('content-security-policy'), file.path).toBe(committedCsp);
+    // fetch inflates the body as a browser does; Pagefind then finds its signature and skips
+    // its own gunzip. Compressed twice, the signature would be missing.
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.subarray(0, 12).toString('latin1'), file.path).toBe('pagefind_dcd');
+  }
+  const missing = await fetch(`${base}/pagefind/index/bestaat-niet.pf_index`);
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toContain('Pagina niet gevonden');
 });
 
 test('compresses HTML for clients that accept gzip', async () => {

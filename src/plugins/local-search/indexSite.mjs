@@ -4,6 +4,7 @@
 //
 // Runs as its own Node process (`node indexSite.mjs <outDir>`): Pagefind's
 // package is ESM-only, which the config loader of Docusaurus cannot require.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -20,7 +21,17 @@ try {
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  console.log(`[local-search] Pagefind: ${added.page_count} pagina's geïndexeerd (nl).`);
+  // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
+  const entry = JSON.parse(
+    readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  );
+  const indexed = Object.values(entry.languages).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
+  console.log(
+    `[local-search] Pagefind: ${indexed} pagina's geïndexeerd (nl) uit ${added.page_count} HTML-bestanden.`,
+  );
 } finally {
   await pagefind.close();
 }
