@@ -50,9 +50,17 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
 }
 
-/** Runs axe with the WCAG 2.1 AA tags and attaches the full report on failure. */
-export async function axeViolations(page: Page, testInfo: TestInfo) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+/**
+ * Runs axe with the WCAG 2.1 AA tags (or only `rules`, where given) and
+ * attaches the full report on failure.
+ */
+export async function axeViolations(
+  page: Page,
+  testInfo: TestInfo,
+  { rules }: { rules?: string[] } = {},
+) {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(wcagTags)).analyze();
   if (results.violations.length > 0) {
     await testInfo.attach('axe-violations.json', {
       body: JSON.stringify(results.violations, null, 2),
