@@ -43,8 +43,8 @@ let loading: Promise<PagefindInstance> | null = null;
 /**
  * Loads Pagefind once, on first use, and gets it ready for a fast first query.
  *
- * - On the main thread, not in Pagefind's web worker: at 2,000 pages a broad
- *   query answers about 40 ms sooner without copying every hit between threads
+ * - On the main thread, not in Pagefind's web worker: at 2,000 pages a query
+ *   answers 17–52 ms sooner without copying every hit between threads
  *   (`npm run bench:search`, README "Performance").
  * - `init()` returns before the wasm and the metadata have arrived; an empty
  *   preload waits for them.
