@@ -16,6 +16,7 @@ export default function ConditionList({ section }: Props): ReactNode {
         .map((condition) => (
           <li key={condition.key} className={styles.item}>
             <strong className={styles.title}>{condition.title}</strong>
+            {/* A space, so search excerpts and text readers do not join title and text. */}{' '}
             <span>{condition.description}</span>
           </li>
         ))}

@@ -80,6 +80,7 @@ export function PillarInterventions({ pillar }: Props): ReactNode {
       {getZaanstadPillar(pillar).interventions.map((intervention) => (
         <li key={intervention.title} className={styles.intervention}>
           <strong className={styles.interventionTitle}>{intervention.title}</strong>
+          {/* A space, so search excerpts and text readers do not join title and text. */}{' '}
           <span>{intervention.description}</span>
         </li>
       ))}
