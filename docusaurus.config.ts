@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import path from 'node:path';
 import checklistsPlugin from './src/plugins/checklists';
 import localSearchPlugin from './src/plugins/local-search';
+import mobileMenuPlugin from './src/plugins/mobile-menu';
 import securityTxtPlugin from './src/plugins/security-txt';
 
 /**
@@ -84,6 +85,7 @@ const config = {
     './src/plugins/newsletter/index.ts',
     checklistsPlugin,
     securityTxtPlugin,
+    mobileMenuPlugin,
     ...(algolia ? [] : [localSearchPlugin]),
   ],
 

@@ -92,3 +92,17 @@ test('the navigation menu opens and closes with the keyboard on a phone', async 
   await page.keyboard.press('Enter');
   await expect(page.locator('.navbar-sidebar--show')).toHaveCount(0);
 });
+
+test('Escape closes the phone menu and returns focus to its button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await waitForHydration(page);
+  const toggle = page.getByRole('button', { name: 'Navigatiebalk schakelen' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.navbar-sidebar--show')).toHaveCount(1);
+  await page.locator('.navbar-sidebar').getByRole('link', { name: 'Aanpak' }).first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.navbar-sidebar--show')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+});
