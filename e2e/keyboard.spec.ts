@@ -91,6 +91,26 @@ test('the navigation menu opens and closes with the keyboard on a phone', async 
   await sidebar.getByRole('button', { name: /sluit|close/i }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.navbar-sidebar--show')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Navigatiebalk schakelen' })).toBeFocused();
+});
+
+test('the open phone menu takes focus and keeps Tab inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Navigatiebalk schakelen' }).focus();
+  await page.keyboard.press('Enter');
+  const focusInMenu = () =>
+    page.evaluate(() => document.activeElement?.closest('.navbar-sidebar') !== null);
+  await expect.poll(focusInMenu).toBe(true);
+  const stops = await page.locator('.navbar-sidebar a[href], .navbar-sidebar button').count();
+  // Around the menu and back, both ways: focus never leaves it.
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let press = 0; press < stops + 2; press += 1) {
+      await page.keyboard.press(key);
+      expect(await focusInMenu(), `${key} ${press + 1}×`).toBe(true);
+    }
+  }
 });
 
 test('Escape closes the phone menu and returns focus to its button', async ({ page }) => {

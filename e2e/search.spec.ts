@@ -87,4 +87,32 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`${target}$`));
     await expect(links.first()).toBeHidden();
   });
+
+  test('Enter pressed before the results arrive takes the visitor to the first result', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
+    await box.focus();
+    // No wait between typing and Enter: Pagefind is still loading.
+    await page.keyboard.type('gezin');
+    await page.keyboard.press('Enter');
+    const links = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
+    await expect(links.first()).toBeFocused({ timeout: 15_000 });
+  });
+
+  test('a new letter after Enter keeps focus in the box', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
+    await box.focus();
+    await page.keyboard.type('gezi');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('n');
+    const links = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
+    await expect(links.first()).toBeVisible({ timeout: 15_000 });
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('gezin');
+  });
 });

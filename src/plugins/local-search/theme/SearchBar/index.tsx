@@ -102,10 +102,16 @@ export default function SearchBar(): ReactNode {
     [siteConfig.baseUrl],
   );
 
+  // Enter or ↓ may come before the results do: the first result takes focus
+  // as soon as it is there.
   useEffect(() => {
-    if (open && focusFirstResult.current) {
+    if (!open || !focusFirstResult.current) return;
+    const first = resultLinks()[0];
+    if (first) {
       focusFirstResult.current = false;
-      resultLinks()[0]?.focus();
+      first.focus();
+    } else if (status.kind === 'done' || status.kind === 'error') {
+      focusFirstResult.current = false;
     }
   });
 
@@ -152,11 +158,13 @@ export default function SearchBar(): ReactNode {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (open) {
-      resultLinks()[0]?.focus();
-    } else {
-      focusFirstResult.current = true;
-      setOpen(true);
+    focusFirstResult.current = true;
+    setOpen(true);
+    // If the list is already open and complete, no render follows; focus now.
+    const first = resultLinks()[0];
+    if (open && first && status.kind === 'done') {
+      focusFirstResult.current = false;
+      first.focus();
     }
   };
 
@@ -192,6 +200,8 @@ export default function SearchBar(): ReactNode {
         aria-controls={resultsId}
         onFocus={prepare}
         onChange={(event) => {
+          // A new letter cancels a pending Enter: focus stays in the box.
+          focusFirstResult.current = false;
           setTerm(event.target.value);
           setOpen(true);
           void runSearch(event.target.value);
