@@ -51,6 +51,23 @@ test.describe('search', () => {
     });
   }
 
+  test('excerpts keep table cells, list items and chart labels apart', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    // Amounts sit in tables and charts on the budget pages: "2020€ 6.700" was glued before.
+    const links = await search(page, 'persoonsgerichte aanpak');
+    await expect(links.first()).toBeVisible({ timeout: 15_000 });
+    const excerpts = await page
+      .getByRole('list', { name: 'Zoekresultaten' })
+      .locator('p')
+      .allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/[0-9A-Za-z]€/);
+      expect(excerpt).not.toMatch(/OnderdeelTotaal|Toon de cijfers als tabel/);
+    }
+  });
+
   test('says so in Dutch when nothing matches', async ({ page }) => {
     await page.goto('/');
     await waitForHydration(page);

@@ -25,7 +25,7 @@ export default function Home(): ReactNode {
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to="/aanpak">
                 Bekijk de aanpak
-              </Link>
+              </Link>{' '}
               <Link className="button button--secondary button--lg" to="/toolkit">
                 Naar de toolkit
               </Link>

@@ -99,7 +99,7 @@ export default function BarChart(props: BarChartProps): JSX.Element {
                 const value = s.values[categoryIndex] ?? 0;
                 return (
                   <li key={s.key} className={styles.row}>
-                    {multiple ? <span className={styles.seriesLabel}>{s.label}</span> : null}
+                    {multiple ? <span className={styles.seriesLabel}>{s.label} </span> : null}
                     <svg
                       className={styles.bar}
                       viewBox={`0 0 ${PLOT_WIDTH} 10`}
@@ -128,7 +128,7 @@ export default function BarChart(props: BarChartProps): JSX.Element {
                         height="10"
                         className={seriesClass(seriesIndex)}
                       />
-                    </svg>
+                    </svg>{' '}
                     <span className={styles.value}>{formatValue(value)}</span>
                   </li>
                 );
@@ -144,7 +144,7 @@ export default function BarChart(props: BarChartProps): JSX.Element {
       </p>
 
       <details className={styles.tableDetails}>
-        <summary>Toon de cijfers als tabel</summary>
+        <summary data-pagefind-ignore="">Toon de cijfers als tabel</summary>
         <div className={styles.tableWrap}>
           <table className={styles.table}>
             <caption>{title}</caption>

@@ -226,7 +226,13 @@ export default function Calculator(): ReactNode {
   const coSentence = co ? describeCoFinancing(co) : '';
 
   return (
-    <div className={styles.calculator} data-ready={ready ? 'true' : undefined}>
+    // data-pagefind-ignore: search indexes the page's own text, not the tool's
+    // controls and example figures (those are on Aanpak → Begroting).
+    <div
+      className={styles.calculator}
+      data-ready={ready ? 'true' : undefined}
+      data-pagefind-ignore=""
+    >
       {notice ? <p className={styles.notice}>{notice}</p> : null}
 
       <div

@@ -25,7 +25,7 @@ export function SourceTable(): ReactNode {
               <tr key={id}>
                 <th scope="row">{id}</th>
                 <td className={styles.title}>
-                  {source.title}
+                  {source.title}{' '}
                   <span className={styles.meta}>
                     {source.kind}; uitgever: {source.publisher ?? 'niet genoemd in de bron'}
                   </span>
