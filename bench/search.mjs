@@ -207,7 +207,11 @@ async function measureOnce(browser, origin, query, typed) {
       // which the search box runs on first focus.
       const started = performance.now();
       const pagefind = await import('/pagefind/pagefind.js');
-      const api = pagefind.createInstance({ baseUrl: '/', noWorker: !worker });
+      const api = pagefind.createInstance({
+        baseUrl: '/',
+        excerptLength: 24,
+        noWorker: !worker,
+      });
       await api.init();
       await api.preload('');
       await api.search(null);
@@ -248,6 +252,24 @@ async function measureOnce(browser, origin, query, typed) {
   return { ...timing, kb: bytes / 1024 };
 }
 
+/** How many pages each query finds, and how many pages the index holds. */
+async function hitCounts(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const counts = await page.evaluate(async (terms) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const api = pagefind.createInstance({ baseUrl: '/', noWorker: true });
+    const hits = {};
+    for (const term of terms) hits[term] = (await api.search(term)).results.length;
+    return { pages: (await api.search(null)).results.length, hits };
+  }, queries);
+  await page.close();
+  return counts;
+}
+
+const shares = ({ pages, hits }) =>
+  queries.map((term) => `${term} ${Math.round((100 * hits[term]) / pages)} %`).join(', ');
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -279,10 +301,21 @@ try {
     const indexed = await indexSite(root);
     console.log(
       `\nCorpus "${corpus}": ${indexed.pages} pagina's (${about}), geïndexeerd in ${indexed.seconds.toFixed(1)} s; ` +
-        `mediaan van ${runs} metingen (min–max), elk in een nieuw tabblad\n`,
+        `mediaan van ${runs} metingen (min–max), elk in een nieuw tabblad`,
     );
     const server = await serve(root);
     const origin = `http://127.0.0.1:${server.address().port}`;
+    if (corpus === 'site') {
+      const real = await serve(path.join(repoRoot, 'build'));
+      const counts = await hitCounts(browser, `http://127.0.0.1:${real.address().port}`);
+      real.close();
+      console.log(
+        `Aandeel pagina's per zoekterm, echte site (${counts.pages} pagina's): ${shares(counts)}`,
+      );
+    }
+    console.log(
+      `Aandeel pagina's per zoekterm, dit corpus: ${shares(await hitCounts(browser, origin))}\n`,
+    );
     console.log(
       '| zoekterm | treffers | KB (gzip) | Pagefind laden | indexdelen laden | antwoord na laden | + 8 fragmenten | eerste zoekvraag totaal | herhaald | getypt: KB (gzip) | getypt: antwoord |',
     );
