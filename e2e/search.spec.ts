@@ -15,6 +15,18 @@ async function search(page: Page, term: string) {
   return page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
 }
 
+/** The home page, hydrated, with focus in the search box. */
+async function focusSearchBox(page: Page) {
+  await page.goto('/');
+  await waitForHydration(page);
+  const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
+  await box.focus();
+  return {
+    box,
+    links: page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link'),
+  };
+}
+
 test.describe('search', () => {
   test('loads Pagefind only when the visitor starts to search', async ({ page }) => {
     const pagefindRequests: string[] = [];
@@ -108,26 +120,18 @@ test.describe('search', () => {
   test('Enter pressed before the results arrive takes the visitor to the first result', async ({
     page,
   }) => {
-    await page.goto('/');
-    await waitForHydration(page);
-    const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
-    await box.focus();
+    const { links } = await focusSearchBox(page);
     // No wait between typing and Enter: Pagefind is still loading.
     await page.keyboard.type('gezin');
     await page.keyboard.press('Enter');
-    const links = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
     await expect(links.first()).toBeFocused({ timeout: 15_000 });
   });
 
   test('a new letter after Enter keeps focus in the box', async ({ page }) => {
-    await page.goto('/');
-    await waitForHydration(page);
-    const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
-    await box.focus();
+    const { box, links } = await focusSearchBox(page);
     await page.keyboard.type('gezi');
     await page.keyboard.press('Enter');
     await page.keyboard.type('n');
-    const links = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link');
     await expect(links.first()).toBeVisible({ timeout: 15_000 });
     await expect(box).toBeFocused();
     await expect(box).toHaveValue('gezin');
