@@ -3,6 +3,7 @@
  * one record per doc page (knowledge pages, peer plans, tools) and per
  * newsletter issue. The pushed index is what the Algolia search UI shows.
  */
+import { sectionLabel } from '../../src/plugins/local-search/sectionLabel';
 
 /** A Markdown/MDX file of the site, as read from disk. */
 export interface ContentFile {
@@ -111,15 +112,6 @@ function typeOf(route: string): RecordType {
   return 'Pagina';
 }
 
-const sectionNames: Record<string, string> = {
-  aanpak: 'Aanpak',
-  gemeenten: 'Gemeenten',
-  toolkit: 'Toolkit',
-  downloads: 'Downloads',
-  nieuwsbrief: 'Nieuwsbrief',
-  over: 'Over deze site',
-};
-
 /**
  * Builds one record per content file, with an absolute URL under `siteUrl`.
  * Drafts and files in folders starting with `_` are skipped.
@@ -132,7 +124,6 @@ export function buildRecords(files: ContentFile[], siteUrl: string): SearchRecor
       const { data, body } = parseFrontMatter(file.source);
       if (data.draft) return [];
       const route = routeOf(file.path, data.slug);
-      const section = route.split('/')[1] ?? '';
       const title = data.title ?? firstHeading(body) ?? route;
       return [
         {
@@ -143,7 +134,7 @@ export function buildRecords(files: ContentFile[], siteUrl: string): SearchRecor
           type: typeOf(route),
           keywords: data.keywords ?? [],
           content: plainText(body).slice(0, maxContentLength),
-          hierarchy: { lvl0: sectionNames[section] ?? 'Kennisbank', lvl1: title },
+          hierarchy: { lvl0: sectionLabel(route), lvl1: title },
         },
       ];
     })
