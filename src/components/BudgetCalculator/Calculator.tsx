@@ -23,6 +23,7 @@ import {
 import { useCalculatorState } from './useCalculatorState';
 import BarChart from '../BarChart';
 import styles from './styles.module.css';
+import YearHeaderRow from '@site/src/components/YearHeaderRow';
 
 const euro = (cents: number) => formatEuro(cents, { cents: 'when-needed' });
 
@@ -809,17 +810,7 @@ function Totals({ summary, years }: { summary: BudgetSummary; years: number[] })
         <table className={styles.table}>
           <caption id="totalen-tabel">Totalen per pijler en per jaar</caption>
           <thead>
-            <tr>
-              <th scope="col">Pijler</th>
-              {years.map((year) => (
-                <th scope="col" key={year} className="bot-num">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="bot-num">
-                Totaal
-              </th>
-            </tr>
+            <YearHeaderRow label="Pijler" years={years} />
           </thead>
           <tbody>
             {summary.pillarOrder.map((pillar) => (

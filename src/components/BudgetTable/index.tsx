@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatEuro, summarizeBudget, zaanstadBudget } from '@bot075/toolkit';
 import TableScroll from '../TableScroll';
 import styles from './styles.module.css';
+import YearHeaderRow from '@site/src/components/YearHeaderRow';
 
 const euro = (cents: number) => formatEuro(cents, { cents: 'when-needed' });
 
@@ -22,17 +23,7 @@ export default function BudgetTable(): ReactNode {
           Overzicht financiële middelen Back on Track in 075, 2020–2022 (per pijler, actie en jaar)
         </caption>
         <thead>
-          <tr>
-            <th scope="col">Pijler en actie</th>
-            {years.map((year) => (
-              <th key={year} scope="col" className="bot-num">
-                {year}
-              </th>
-            ))}
-            <th scope="col" className="bot-num">
-              Totaal
-            </th>
-          </tr>
+          <YearHeaderRow label="Pijler en actie" years={years} />
         </thead>
         {summary.pillarOrder.map((pillar) => {
           const pillarLines = lines.filter((line) => line.pillar === pillar);

@@ -22,6 +22,7 @@ import BarChart from '../BarChart';
 import FigureBlocks from '../FigureBlocks';
 import TableScroll from '../TableScroll';
 import styles from './styles.module.css';
+import YearHeaderRow from '@site/src/components/YearHeaderRow';
 
 interface Props {
   pillar: ZaanstadPlanPillarId;
@@ -156,17 +157,7 @@ export function PillarBudget({ pillar }: Props): ReactNode {
             Budget van pijler {data.number} per actie en jaar
           </caption>
           <thead>
-            <tr>
-              <th scope="col">Actie</th>
-              {years.map((year) => (
-                <th key={year} scope="col" className="bot-num">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="bot-num">
-                Totaal
-              </th>
-            </tr>
+            <YearHeaderRow label="Actie" years={years} />
           </thead>
           <tbody>
             {zaanstadBudget.lines
