@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { zaanstadConditions } from '@bot075/toolkit';
-import styles from './styles.module.css';
+import TitledList from '@site/src/components/TitledList';
 
 interface Props {
   /** Which part of chapter 4: § 4.1 (what the ambition needs) or § 4.3 (general conditions). */
@@ -10,16 +10,14 @@ interface Props {
 /** The plan's conditions (randvoorwaarden) for one section of chapter 4. */
 export default function ConditionList({ section }: Props): ReactNode {
   return (
-    <ul className={styles.list}>
-      {zaanstadConditions
+    <TitledList
+      items={zaanstadConditions
         .filter((condition) => condition.section === section)
-        .map((condition) => (
-          <li key={condition.key} className={styles.item}>
-            <strong className={styles.title}>{condition.title}</strong>
-            {/* A space, so search excerpts and text readers do not join title and text. */}{' '}
-            <span>{condition.description}</span>
-          </li>
-        ))}
-    </ul>
+        .map((condition) => ({
+          key: condition.key,
+          title: condition.title,
+          text: condition.description,
+        }))}
+    />
   );
 }

@@ -22,6 +22,7 @@ import BarChart from '../BarChart';
 import FigureBlocks from '../FigureBlocks';
 import TableScroll from '../TableScroll';
 import styles from './styles.module.css';
+import TitledList from '@site/src/components/TitledList';
 import YearHeaderRow from '@site/src/components/YearHeaderRow';
 
 interface Props {
@@ -77,15 +78,13 @@ export function PillarGoal({ pillar }: Props): ReactNode {
 
 export function PillarInterventions({ pillar }: Props): ReactNode {
   return (
-    <ul className={styles.interventions}>
-      {getZaanstadPillar(pillar).interventions.map((intervention) => (
-        <li key={intervention.title} className={styles.intervention}>
-          <strong className={styles.interventionTitle}>{intervention.title}</strong>
-          {/* A space, so search excerpts and text readers do not join title and text. */}{' '}
-          <span>{intervention.description}</span>
-        </li>
-      ))}
-    </ul>
+    <TitledList
+      items={getZaanstadPillar(pillar).interventions.map((intervention) => ({
+        key: intervention.title,
+        title: intervention.title,
+        text: intervention.description,
+      }))}
+    />
   );
 }
 
