@@ -10,11 +10,12 @@
  *
  * Copy the printed tables into bench/results.md with the date and machine.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { chromiumOptions, serveStatic } from './staticServer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 register();
@@ -100,40 +101,10 @@ if (!existsSync(build)) {
  * list them). Sizes are of the files on disk, raw and gzipped (level 9).
  */
 async function measurePages() {
-  const { createServer } = await import('node:http');
   const { chromium } = await import('@playwright/test');
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.json': 'application/json',
-    '.xml': 'application/xml',
-  };
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const candidates = [
-      join(build, path),
-      join(build, `${path}.html`),
-      join(build, path, 'index.html'),
-    ];
-    const file = candidates.find(
-      (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
-    );
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    const ext = file.slice(file.lastIndexOf('.'));
-    response.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveStatic(build);
   const port = server.address().port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(chromiumOptions);
   console.log(
     '\n## JavaScript loaded per page (production build, until the network is quiet after hydration)\n',
   );

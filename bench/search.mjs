@@ -28,7 +28,6 @@
 // - "getypt": in another fresh tab, the term typed letter by letter, each
 //   letter preloading chunks as the search box does: what that downloads,
 //   and the answer after the last letter.
-import { createServer } from 'node:http';
 import {
   existsSync,
   mkdirSync,
@@ -39,9 +38,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as pagefind from 'pagefind';
+import { chromiumOptions, serveStatic } from './staticServer.mjs';
 
 const pageCount = Number(process.env.PAGES ?? 2000);
 const runs = Number(process.env.RUNS ?? 5);
@@ -162,35 +161,6 @@ async function indexSite(root) {
   return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
 }
 
-const compressible = /\.(html|js|css|json)$/;
-const pagefindGzip = /\.(pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$/;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-/** Serves the folder like nginx does: gzip for text, Pagefind's own gzip files as they are. */
-function serve(root) {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://x');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    try {
-      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      let body = readFileSync(file);
-      const headers = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' };
-      if (compressible.test(file)) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-      } else if (pagefindGzip.test(file)) {
-        // Pagefind's files are gzip already; nginx labels them so the browser inflates them.
-        headers['Content-Encoding'] = 'gzip';
-      }
-      headers['Content-Length'] = body.length;
-      response.writeHead(200, headers).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /** One fresh page: load Pagefind as the site does on focus, then run the first query. */
 async function measureOnce(browser, origin, query, typed) {
   const page = await browser.newPage();
@@ -280,10 +250,7 @@ const ms = (values) =>
 // Medians, because this shared 2-core machine is noisy; min–max shows the spread.
 
 const generators = { site: generateSiteCorpus, stress: generateStressCorpus };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumOptions);
 const summary = [];
 try {
   for (const corpus of corpora) {
@@ -303,10 +270,10 @@ try {
       `\nCorpus "${corpus}": ${indexed.pages} pagina's (${about}), geïndexeerd in ${indexed.seconds.toFixed(1)} s; ` +
         `mediaan van ${runs} metingen (min–max), elk in een nieuw tabblad`,
     );
-    const server = await serve(root);
+    const server = await serveStatic(root, { compress: true });
     const origin = `http://127.0.0.1:${server.address().port}`;
     if (corpus === 'site') {
-      const real = await serve(path.join(repoRoot, 'build'));
+      const real = await serveStatic(path.join(repoRoot, 'build'), { compress: true });
       const counts = await hitCounts(browser, `http://127.0.0.1:${real.address().port}`);
       real.close();
       console.log(
